@@ -14,7 +14,8 @@ namespace NewsLens.Cli.Output;
 /// </summary>
 public static class ResultWriter
 {
-    private static readonly JsonSerializerOptions Json = new()
+    /// <summary>The JSON settings of every command: camelCase, indented, nulls omitted, enums as strings.</summary>
+    public static readonly JsonSerializerOptions JsonOptions = new()
     {
         WriteIndented = true,
         PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
@@ -33,7 +34,7 @@ public static class ResultWriter
         switch (format)
         {
             case OutputFormat.Json:
-                writer.WriteLine(JsonSerializer.Serialize(list, Json));
+                writer.WriteLine(JsonSerializer.Serialize(list, JsonOptions));
                 break;
             case OutputFormat.Csv:
                 writer.WriteLine(string.Join(",", props.Select(p => CsvField(p.Name))));
