@@ -36,7 +36,7 @@ internal static partial class DateParser
 
         // Offsets written +0000 or as Z/GMT/UTC are rewritten as +00:00 for the "zzz" specifier.
         var withOffset = CompactOffset().Replace(s, "$1:$2");
-        withOffset = ZuluSuffix().Replace(withOffset, "+00:00");
+        withOffset = ZuluSuffix().Replace(withOffset, m => (m.Value.Length > 0 && char.IsWhiteSpace(m.Value[0]) ? " " : "") + "+00:00");
 
         if (DateTimeOffset.TryParseExact(withOffset, IsoOffset, inv, DateTimeStyles.None, out var iso) ||
             DateTimeOffset.TryParseExact(withOffset, Rfc, inv, DateTimeStyles.None, out iso))
