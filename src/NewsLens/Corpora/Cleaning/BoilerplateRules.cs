@@ -1,0 +1,149 @@
+using System.Text.RegularExpressions;
+
+namespace NewsLens.Corpora.Cleaning;
+
+/// <summary>
+/// Known boilerplate patterns of news pages copied as text. Each rule looks at one line (trimmed, with
+/// no-break spaces read as spaces) and returns how many lines it removes from there: 1 for a single line,
+/// more for a header with the block that belongs to it ("check-also", "related-links"), 0 for no match.
+/// </summary>
+public static partial class BoilerplateRules
+{
+    /// <summary>A rule: its name (recorded in <see cref="CleaningEntry.Rule"/>) and its matcher.</summary>
+    internal sealed record Rule(string Name, Func<IReadOnlyList<string>, int, int> Match);
+
+    /// <summary>Name of the corpus-level rule for lines repeated across documents of one outlet.</summary>
+    public const string RepeatedLine = "repeated-line";
+
+    internal static readonly IReadOnlyList<Rule> All =
+    [
+        Single("comment-form", CommentForm()),
+        Single("comments-closed", CommentsClosed()),
+        Single("read-more", ReadMore()),
+        Single("click-here", ClickHere()),
+        Single("shop-promo", ShopPromo()),
+        Single("full-article", FullArticle()),
+        Single("post-appeared-first", PostAppearedFirst()),
+        Single("share-buttons", ShareButtons()),
+        new("check-also", CheckAlso),
+        new("related-links", RelatedLinks),
+        new("source-line", SourceLine),
+    ];
+
+    /// <summary>The rule names, in the order they are tried, then "repeated-line".</summary>
+    public static IReadOnlyList<string> Names { get; } = [.. All.Select(r => r.Name), RepeatedLine];
+
+    /// <summary>The line as the rules see it: trimmed, no-break and other spaces as single spaces.</summary>
+    internal static string Normalise(string line) => Spaces().Replace(line, " ").Trim();
+
+    private static Rule Single(string name, Regex pattern) =>
+        new(name, (lines, i) => pattern.IsMatch(Normalise(lines[i])) ? 1 : 0);
+
+    /// <summary>"Check Also" followed by a teaser: up to two headline-like lines, ending at a truncated
+    /// excerpt ("…" or "...") when there is one.</summary>
+    private static int CheckAlso(IReadOnlyList<string> lines, int i)
+    {
+        if (!CheckAlsoHeader().IsMatch(Normalise(lines[i]))) return 0;
+        int end = i, taken = 0;
+        for (int j = NextNonBlank(lines, i + 1); j >= 0 && taken < 3; j = NextNonBlank(lines, j + 1))
+        {
+            var line = Normalise(lines[j]);
+            bool truncated = line.EndsWith('…') || line.EndsWith("...", StringComparison.Ordinal);
+            if (!truncated && !(IsHeadlineLike(line) && taken < 2)) break;
+            end = j;
+            taken++;
+            if (truncated) break;
+        }
+        return end - i + 1;
+    }
+
+    /// <summary>
+    /// A header announcing links ("Related:", "Related articles", "See also", "For further information, see
+    /// the following articles:") and the run of link headlines after it: short lines (at most 150 characters)
+    /// that either lack final sentence punctuation or are title-cased. The run ends at the first line that
+    /// is not headline-like, i.e. the next real paragraph (a long photo caption is such a line and is kept).
+    /// A "Related: headline" line with its own content is removed alone.
+    /// </summary>
+    private static int RelatedLinks(IReadOnlyList<string> lines, int i)
+    {
+        var header = Normalise(lines[i]);
+        if (RelatedInline().IsMatch(header)) return 1;
+        if (!RelatedHeader().IsMatch(header)) return 0;
+        int end = i;
+        for (int j = NextNonBlank(lines, i + 1), taken = 0; j >= 0 && taken < 30; j = NextNonBlank(lines, j + 1), taken++)
+        {
+            if (!IsHeadlineLike(Normalise(lines[j]))) break;
+            end = j;
+        }
+        return end - i + 1;
+    }
+
+    /// <summary>The last non-empty line "source: X" or a bare "Source".</summary>
+    private static int SourceLine(IReadOnlyList<string> lines, int i)
+    {
+        if (NextNonBlank(lines, i + 1) >= 0) return 0;
+        var line = Normalise(lines[i]);
+        return BareSource().IsMatch(line) || Loaders.TxtLoader.SourceLine().IsMatch(line) ? 1 : 0;
+    }
+
+    /// <summary>A headline: at most 150 characters and 25 words, and either without final sentence
+    /// punctuation or title-cased (at least 60% of its words start with a capital or a digit).</summary>
+    internal static bool IsHeadlineLike(string line)
+    {
+        if (line.Length == 0 || line.Length > 150) return false;
+        var words = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length > 25) return false;
+        var end = line.TrimEnd('"', '\'', '”', '’', ')', ']', '»');
+        bool sentenceEnd = end.Length > 0 && end[^1] is '.' or '!' or '?' or '…' or ':' or ';';
+        if (!sentenceEnd) return true;
+        var letters = words.Select(w => w.TrimStart('"', '\'', '“', '‘', '(', '[', '«')).Where(w => w.Length > 0).ToList();
+        int capitalised = letters.Count(w => char.IsUpper(w[0]) || char.IsDigit(w[0]));
+        return letters.Count > 0 && capitalised >= 0.6 * letters.Count;
+    }
+
+    private static int NextNonBlank(IReadOnlyList<string> lines, int from)
+    {
+        for (int j = from; j < lines.Count; j++)
+            if (!string.IsNullOrWhiteSpace(lines[j])) return j;
+        return -1;
+    }
+
+    [GeneratedRegex(@"[\s\u00A0\u2000-\u200B\u202F\u205F\u3000]+")]
+    private static partial Regex Spaces();
+
+    [GeneratedRegex(@"^(leave a (reply|comment)|post a comment|add a comment|cancel reply|your email address will not be published\.?( required fields are marked \*)?|required fields are marked \*|you must be logged in to post a comment\.?|\d+ comments?)$", RegexOptions.IgnoreCase)]
+    private static partial Regex CommentForm();
+
+    [GeneratedRegex(@"^comments (are|have been) closed\.?$", RegexOptions.IgnoreCase)]
+    private static partial Regex CommentsClosed();
+
+    [GeneratedRegex(@"^(read more|continue reading)\b\s*(:|»|>|›|…|\.\.\.|$)", RegexOptions.IgnoreCase)]
+    private static partial Regex ReadMore();
+
+    [GeneratedRegex(@"^click here\b.{0,140}$", RegexOptions.IgnoreCase)]
+    private static partial Regex ClickHere();
+
+    [GeneratedRegex(@"^(support\b.{1,80}?\s[–—-]\s*)?browse our shop\b.{0,20}$", RegexOptions.IgnoreCase)]
+    private static partial Regex ShopPromo();
+
+    [GeneratedRegex(@"^(full article|full story|read the full article|original article)\s*:", RegexOptions.IgnoreCase)]
+    private static partial Regex FullArticle();
+
+    [GeneratedRegex(@"^the post .+ appeared first on .+$", RegexOptions.IgnoreCase)]
+    private static partial Regex PostAppearedFirst();
+
+    [GeneratedRegex(@"^(share (this( article| story| post)?|on (facebook|twitter|x|whatsapp|linkedin|email|telegram|reddit|pinterest))\b.{0,40}|((facebook|twitter|whatsapp|e-?mail|linkedin|pinterest|reddit|telegram|print|tumblr|messenger|tweet|share|pocket|copy link)[\s,|•·/]*){2,})$", RegexOptions.IgnoreCase)]
+    private static partial Regex ShareButtons();
+
+    [GeneratedRegex(@"^check also:?$", RegexOptions.IgnoreCase)]
+    private static partial Regex CheckAlsoHeader();
+
+    [GeneratedRegex(@"^(related( articles?| stories| posts| links| content| coverage| news| reading)?|see also|you (may|might) also like|further reading|more on this( story| topic)?|(for )?(further|more) (information|reading)\b[^.!?]{0,80}:|see the following (articles|links|stories))\s*:?$", RegexOptions.IgnoreCase)]
+    private static partial Regex RelatedHeader();
+
+    [GeneratedRegex(@"^related( articles?| stories| posts| links| coverage)?\s*:\s*\S.{0,150}$", RegexOptions.IgnoreCase)]
+    private static partial Regex RelatedInline();
+
+    [GeneratedRegex(@"^source:?$", RegexOptions.IgnoreCase)]
+    private static partial Regex BareSource();
+}

@@ -1,0 +1,53 @@
+using System.Text;
+
+namespace NewsLens.Corpora.Cleaning;
+
+/// <summary>
+/// Removes boilerplate lines from a raw text: the known-pattern rules of <see cref="BoilerplateRules"/>
+/// and the corpus-level repeated lines. Removed lines are dropped, runs of blank lines collapse to one
+/// and leading/trailing blank lines go; kept lines are unchanged, so article sentences stay intact.
+/// </summary>
+internal static class Cleaner
+{
+    public static (string Text, List<CleaningEntry> Removed) Clean(string documentId, string rawText, IReadOnlySet<string>? repeatedLines)
+    {
+        var lines = rawText.Split('\n');
+        var rule = new string?[lines.Length];
+        for (int i = 0; i < lines.Length; i++)
+        {
+            if (rule[i] is not null || string.IsNullOrWhiteSpace(lines[i])) continue;
+            foreach (var r in BoilerplateRules.All)
+            {
+                int n = r.Match(lines, i);
+                if (n <= 0) continue;
+                for (int k = i; k < i + n && k < lines.Length; k++) rule[k] = r.Name;
+                break;
+            }
+            if (rule[i] is null && repeatedLines is not null && RepeatedLineDetector.Key(lines[i]) is { } key && repeatedLines.Contains(key))
+                rule[i] = BoilerplateRules.RepeatedLine;
+        }
+
+        var removed = new List<CleaningEntry>();
+        var text = new StringBuilder(rawText.Length);
+        bool pendingBlank = false;
+        for (int i = 0; i < lines.Length; i++)
+        {
+            bool blank = string.IsNullOrWhiteSpace(lines[i]);
+            if (rule[i] is { } name)
+            {
+                if (!blank) removed.Add(new CleaningEntry(documentId, i + 1, name, lines[i]));
+                continue;
+            }
+            if (blank)
+            {
+                pendingBlank = text.Length > 0;
+                continue;
+            }
+            if (pendingBlank) text.Append("\n\n");
+            else if (text.Length > 0) text.Append('\n');
+            pendingBlank = false;
+            text.Append(lines[i]);
+        }
+        return (text.ToString(), removed);
+    }
+}
