@@ -1,4 +1,5 @@
 using System.CommandLine;
+using NewsLens.Cli.Commands;
 
 
 namespace NewsLens.Cli;
@@ -19,6 +20,7 @@ public static class NewsLensCli
     {
         var root = new RootCommand("NewsLens: analyse corpora of news articles (corpus summaries, term statistics, actors, sentiment, stance, topics, HTML reports).");
         // One line per capability; each command lives in Commands/<Name>Command.cs.
+        root.Add(CorpusCommand.Create());
         return root;
     }
 }
