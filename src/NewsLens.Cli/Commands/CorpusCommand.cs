@@ -28,7 +28,7 @@ internal static class CorpusCommand
             var output = parse.InvocationConfiguration.Output;
             var corpus = loading.Load(parse, parse.InvocationConfiguration.Error);
             if (corpus is null) return 1;
-            var fmt = parse.GetValue(format);
+            var fmt = parse.GetFormat(format);
             var only = parse.GetValue(section) ?? (fmt == OutputFormat.Csv ? "documents" : null);
             Write(output, corpus, fmt, only);
             return 0;

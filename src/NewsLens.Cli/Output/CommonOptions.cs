@@ -6,11 +6,20 @@ namespace NewsLens.Cli.Output;
 public static class CommonOptions
 {
     /// <summary>--format table|csv|json.</summary>
-    public static Option<OutputFormat> Format() => new("--format", "-f")
+    public static Option<string> Format()
     {
-        Description = "Output format: table, csv or json.",
-        DefaultValueFactory = _ => OutputFormat.Table,
-    };
+        var option = new Option<string>("--format", "-f")
+        {
+            Description = "Output format: table, csv or json.",
+            DefaultValueFactory = _ => "table",
+        };
+        option.AcceptOnlyFromAmong("table", "csv", "json");
+        return option;
+    }
+
+    /// <summary>The value of a --format option as an <see cref="OutputFormat"/>.</summary>
+    public static OutputFormat GetFormat(this ParseResult parse, Option<string> format) =>
+        Enum.Parse<OutputFormat>(parse.GetValue(format) ?? "table", ignoreCase: true);
 
     /// <summary>--strict: the first bad document stops the run.</summary>
     public static Option<bool> Strict() => new("--strict")
