@@ -44,11 +44,37 @@ public static class CellText
                t == typeof(short) || t == typeof(byte) || t == typeof(uint) || t == typeof(ulong) || t == typeof(ushort) || t == typeof(sbyte);
     }
 
-    /// <summary>The columns of a row type: its public instance properties (no indexers, none marked [JsonIgnore]).</summary>
-    public static IReadOnlyList<PropertyInfo> Columns(Type rowType) =>
-        rowType.GetProperties(BindingFlags.Public | BindingFlags.Instance)
+    /// <summary>
+    /// The columns of a row type: its public instance properties (no indexers, none marked [JsonIgnore]);
+    /// for types without such properties (e.g. value tuples), their public instance fields.
+    /// </summary>
+    public static IReadOnlyList<MemberInfo> Columns(Type rowType)
+    {
+        ArgumentNullException.ThrowIfNull(rowType);
+        var properties = rowType.GetProperties(BindingFlags.Public | BindingFlags.Instance)
             .Where(p => p.GetIndexParameters().Length == 0 && p.CanRead && p.GetCustomAttribute<JsonIgnoreAttribute>() is null)
             .ToArray();
+        if (properties.Length > 0) return properties;
+        return rowType.GetFields(BindingFlags.Public | BindingFlags.Instance)
+            .Where(f => f.GetCustomAttribute<JsonIgnoreAttribute>() is null)
+            .ToArray();
+    }
+
+    /// <summary>The type of a column returned by <see cref="Columns"/>.</summary>
+    public static Type ColumnType(MemberInfo column) => column switch
+    {
+        PropertyInfo p => p.PropertyType,
+        FieldInfo f => f.FieldType,
+        _ => throw new ArgumentException($"{column.Name} is neither a property nor a field.", nameof(column)),
+    };
+
+    /// <summary>The value of a column returned by <see cref="Columns"/> in <paramref name="row"/>.</summary>
+    public static object? ColumnValue(MemberInfo column, object row) => column switch
+    {
+        PropertyInfo p => p.GetValue(row),
+        FieldInfo f => f.GetValue(row),
+        _ => throw new ArgumentException($"{column.Name} is neither a property nor a field.", nameof(column)),
+    };
 
     /// <summary>The footer of a table: "showing 20 of 1,234 rows", or "3 rows" when all are shown.</summary>
     public static string Footer(int shown, int total) => shown < total

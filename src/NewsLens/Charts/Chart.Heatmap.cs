@@ -66,7 +66,8 @@ public static partial class Chart
         var layout = BaseLayout(title, xTitle, yTitle);
         layout = layout with
         {
-            YAxis = layout.YAxis! with { AutoRange = "reversed" },
+            XAxis = layout.XAxis! with { Type = "category" },
+            YAxis = layout.YAxis! with { Type = "category", AutoRange = "reversed" },
             Height = Math.Max(320, 28 * rows + 160),
         };
         return new Figure([trace], layout);

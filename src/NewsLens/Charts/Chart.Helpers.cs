@@ -10,6 +10,15 @@ public static partial class Chart
         YAxis = new Axis { Title = yTitle is null ? null : new Title(PlotlyText.Escape(yTitle)), Automargin = true },
     };
 
+    /// <summary>
+    /// Marks the x axis as categorical. Plotly infers an axis type from the values, so labels such as
+    /// "2019" or "3" would otherwise make a numeric axis (with ticks like "2,019.5").
+    /// </summary>
+    internal static Layout CategoryX(Layout layout) => layout with { XAxis = layout.XAxis! with { Type = "category" } };
+
+    /// <summary>A categorical x axis when the series' x values are strings; otherwise Plotly's inference (dates, numbers).</summary>
+    internal static Layout XLayout<TX>(Layout layout) => typeof(TX) == typeof(string) ? CategoryX(layout) : layout;
+
     /// <summary>Height for a list of horizontal bars: 22 px per bar plus room for title and axis, at least 300 px.</summary>
     internal static int BarListHeight(int bars) => Math.Max(300, 22 * bars + 140);
 

@@ -20,7 +20,7 @@ public static partial class Chart
             Mode = markers ? ScatterModes.LinesAndMarkers : ScatterModes.Lines,
             Line = new Line { Color = ChartColors.Series(i) },
         }).ToArray();
-        var layout = BaseLayout(title, xTitle, yTitle) with { HoverMode = HoverModes.XUnified };
+        var layout = XLayout<TX>(BaseLayout(title, xTitle, yTitle)) with { HoverMode = HoverModes.XUnified };
         return new Figure(traces, layout);
     }
 
@@ -47,7 +47,7 @@ public static partial class Chart
             GroupNorm = percent && i == 0 ? "percent" : null,
             Line = new Line { Color = ChartColors.Series(i), Width = 0.5 },
         }).ToArray();
-        var layout = BaseLayout(title, xTitle, yTitle) with { HoverMode = HoverModes.XUnified };
+        var layout = XLayout<TX>(BaseLayout(title, xTitle, yTitle)) with { HoverMode = HoverModes.XUnified };
         return new Figure(traces, layout);
     }
 }

@@ -25,7 +25,7 @@ public static partial class Chart
             Marker = new Marker { Color = color ?? ChartColors.Primary },
             HoverTemplate = "%{x}: %{y}<extra></extra>",
         };
-        return new Figure([trace], BaseLayout(title, xTitle, yTitle));
+        return new Figure([trace], CategoryX(BaseLayout(title, xTitle, yTitle)));
     }
 
     /// <summary>Vertical bars from rows: one bar per row.</summary>
@@ -58,7 +58,7 @@ public static partial class Chart
         var layout = BaseLayout(title, xTitle, yTitle);
         layout = layout with
         {
-            YAxis = layout.YAxis! with { AutoRange = "reversed" },
+            YAxis = layout.YAxis! with { Type = "category", AutoRange = "reversed" },
             Height = BarListHeight(l.Count),
         };
         return new Figure([trace], layout);
@@ -103,6 +103,7 @@ public static partial class Chart
         layout = layout with
         {
             XAxis = layout.XAxis! with { ZeroLine = true },
+            YAxis = layout.YAxis! with { Type = "category" },
             Height = BarListHeight(l.Count),
         };
         return new Figure([trace], layout);
@@ -127,7 +128,7 @@ public static partial class Chart
             Y = Numbers(s.Y),
             Marker = new Marker { Color = ChartColors.Series(i) },
         }).ToArray();
-        var layout = BaseLayout(title, xTitle, yTitle) with { BarMode = BarModes.Group };
+        var layout = CategoryX(BaseLayout(title, xTitle, yTitle)) with { BarMode = BarModes.Group };
         return new Figure(traces, layout);
     }
 }

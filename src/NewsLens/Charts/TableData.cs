@@ -29,8 +29,8 @@ internal sealed record TableData(IReadOnlyList<string> Headers, IReadOnlyList<bo
                 shown.Select(r => new[] { CellText.Format(r) }).ToArray(), total);
         }
         var columns = CellText.Columns(type);
-        var cells = shown.Select(r => columns.Select(c => r is null || !c.DeclaringType!.IsInstanceOfType(r) ? "" : CellText.Format(c.GetValue(r))).ToArray()).ToArray();
-        return new TableData(columns.Select(c => c.Name).ToArray(), columns.Select(c => CellText.IsNumeric(c.PropertyType)).ToArray(), cells, total);
+        var cells = shown.Select(r => columns.Select(c => r is null || !c.DeclaringType!.IsInstanceOfType(r) ? "" : CellText.Format(CellText.ColumnValue(c, r))).ToArray()).ToArray();
+        return new TableData(columns.Select(c => c.Name).ToArray(), columns.Select(c => CellText.IsNumeric(CellText.ColumnType(c))).ToArray(), cells, total);
     }
 
     /// <summary>The T of the first IEnumerable&lt;T&gt; a type implements, or null.</summary>

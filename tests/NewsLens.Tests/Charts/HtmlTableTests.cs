@@ -65,6 +65,10 @@ public class HtmlTableTests
         var objects = new object[] { new Row("x", 1, 1, new DateTime(2020, 1, 1), []) };
         Assert.Contains(">Term</th>", HtmlTable.From(objects));
         Assert.Contains("0 rows", HtmlTable.From(Array.Empty<Row>()));
+        // Value tuples have fields, not properties.
+        var tuples = HtmlTable.From(new[] { (Term: "a", N: 2) });
+        Assert.Contains(">Item1</th><th style=\"text-align:right\">Item2</th>", tuples);
+        Assert.Contains(">a</td><td style=\"text-align:right\">2</td>", tuples);
         Assert.Throws<ArgumentOutOfRangeException>(() => HtmlTable.From(Rows, maxRows: -1));
     }
 

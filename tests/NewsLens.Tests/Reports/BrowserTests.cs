@@ -15,7 +15,7 @@ namespace NewsLens.Tests.Reports;
 /// </summary>
 public sealed class BrowserTests : IDisposable
 {
-    private const string Chromium = "/usr/bin/chromium";
+    internal const string Chromium = "/usr/bin/chromium";
     private const string Injection = "</script><script>alert(1)</script>";
     private const string AlertShim =
         "<script>window.alert = function () { document.documentElement.setAttribute('data-alerted', '1'); };</script>";
@@ -27,7 +27,7 @@ public sealed class BrowserTests : IDisposable
     private sealed record Row(string Title, double Score);
 
     /// <summary>The offline plotly.js, or null (with the test failing under CI) when a prerequisite is missing.</summary>
-    private static PlotlyScript? Prerequisites()
+    internal static PlotlyScript? Prerequisites()
     {
         var missing = new List<string>();
         if (!File.Exists(Chromium)) missing.Add($"{Chromium} (apt-get install chromium)");
