@@ -23,10 +23,10 @@ public static class Porter2Stemmer
         ["cosmos"] = "cosmos", ["bias"] = "bias", ["andes"] = "andes",
     };
 
-    private static readonly HashSet<string> Exceptions2 = new(StringComparer.Ordinal)
-    {
-        "inning", "outing", "canning", "herring", "earring", "proceed", "exceed", "succeed",
-    };
+    private static readonly string[] Exceptions2 =
+        ["inning", "outing", "canning", "herring", "earring", "proceed", "exceed", "succeed"];
+
+    private static readonly string[] Step0Suffixes = ["'s'", "'s", "'"];
 
     private static readonly string[] ClassicPrefixes = ["gener", "commun", "arsen"];
     private static readonly string[] ExtendedPrefixes = ["gener", "commun", "arsen", "past", "univers", "later", "emerg", "organ"];
@@ -70,10 +70,10 @@ public static class Porter2Stemmer
         if (lower.Length <= 2) return lower;
         if (Exceptions1.TryGetValue(lower, out var exception)) return exception;
 
-        var w = new System.Text.StringBuilder(lower.Length);
+        var w = new StemBuffer(lower.Length);
         foreach (char ch in lower)
             w.Append(ch is '\u2019' or '\u2018' or '\u201B' ? '\'' : ch);
-        if (w[0] == '\'') w.Remove(0, 1);
+        if (w[0] == '\'') w.RemoveFirst();
 
         // Prelude: y at the start or after a vowel is a consonant, written Y.
         for (int i = 0; i < w.Length; i++)
@@ -83,7 +83,8 @@ public static class Porter2Stemmer
 
         Step0(w);
         Step1a(w);
-        if (Exceptions2.Contains(w.ToString())) return w.ToString();
+        foreach (var e in Exceptions2)
+            if (w.Equals(e)) return e;
         Step1b(w, r1);
         Step1c(w);
         Replace(w, Step2, r1, step2: true);
@@ -98,13 +99,13 @@ public static class Porter2Stemmer
 
     private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u' or 'y';
 
-    private static bool IsDouble(System.Text.StringBuilder w) =>
+    private static bool IsDouble(StemBuffer w) =>
         w.Length >= 2 && w[^1] == w[^2] && w[^1] is 'b' or 'd' or 'f' or 'g' or 'm' or 'n' or 'p' or 'r' or 't';
 
     private static bool IsLiEnding(char c) => c is 'c' or 'd' or 'e' or 'g' or 'h' or 'k' or 'm' or 'n' or 'r' or 't';
 
     /// <summary>R1: after the first non-vowel following a vowel (or after a listed prefix); R2: the same rule inside R1.</summary>
-    private static (int R1, int R2) Regions(System.Text.StringBuilder w, string[] prefixes)
+    private static (int R1, int R2) Regions(StemBuffer w, string[] prefixes)
     {
         int r1 = -1;
         foreach (var p in prefixes)
@@ -115,21 +116,21 @@ public static class Porter2Stemmer
         return (r1, AfterVowelNonVowel(w, r1));
     }
 
-    private static bool StartsWith(System.Text.StringBuilder w, string p)
+    private static bool StartsWith(StemBuffer w, string p)
     {
         for (int i = 0; i < p.Length; i++)
             if (w[i] != p[i]) return false;
         return true;
     }
 
-    private static int AfterVowelNonVowel(System.Text.StringBuilder w, int from)
+    private static int AfterVowelNonVowel(StemBuffer w, int from)
     {
         for (int i = from + 1; i < w.Length; i++)
             if (!IsVowel(w[i]) && IsVowel(w[i - 1])) return i + 1;
         return w.Length;
     }
 
-    private static bool EndsWith(System.Text.StringBuilder w, string s)
+    private static bool EndsWith(StemBuffer w, string s)
     {
         if (w.Length < s.Length) return false;
         int off = w.Length - s.Length;
@@ -138,28 +139,28 @@ public static class Porter2Stemmer
         return true;
     }
 
-    private static void ReplaceEnd(System.Text.StringBuilder w, int suffixLength, string replacement)
+    private static void ReplaceEnd(StemBuffer w, int suffixLength, string replacement)
     {
         w.Length -= suffixLength;
         w.Append(replacement);
     }
 
-    private static bool ContainsVowel(System.Text.StringBuilder w, int end)
+    private static bool ContainsVowel(StemBuffer w, int end)
     {
         for (int i = 0; i < end; i++)
             if (IsVowel(w[i])) return true;
         return false;
     }
 
-    private static void Step0(System.Text.StringBuilder w)
+    private static void Step0(StemBuffer w)
     {
-        foreach (var s in (string[])["'s'", "'s", "'"])
+        foreach (var s in Step0Suffixes)
         {
             if (EndsWith(w, s)) { w.Length -= s.Length; return; }
         }
     }
 
-    private static void Step1a(System.Text.StringBuilder w)
+    private static void Step1a(StemBuffer w)
     {
         if (EndsWith(w, "sses")) { w.Length -= 2; return; }
         if (EndsWith(w, "ied") || EndsWith(w, "ies"))
@@ -172,7 +173,7 @@ public static class Porter2Stemmer
         if (EndsWith(w, "s") && ContainsVowel(w, w.Length - 2)) w.Length -= 1;
     }
 
-    private static void Step1b(System.Text.StringBuilder w, int r1)
+    private static void Step1b(StemBuffer w, int r1)
     {
         foreach (var s in Step1bSuffixes)
         {
@@ -196,19 +197,19 @@ public static class Porter2Stemmer
     /// True when w[..end] ends in a short syllable: a non-vowel, a vowel and a non-vowel other than
     /// w, x or Y; or, for two letters, a vowel followed by a non-vowel.
     /// </summary>
-    private static bool EndsInShortSyllable(System.Text.StringBuilder w, int end)
+    private static bool EndsInShortSyllable(StemBuffer w, int end)
     {
         if (end >= 3)
             return !IsVowel(w[end - 3]) && IsVowel(w[end - 2]) && !IsVowel(w[end - 1]) && w[end - 1] is not ('w' or 'x' or 'Y');
         return end == 2 && IsVowel(w[0]) && !IsVowel(w[1]);
     }
 
-    private static void Step1c(System.Text.StringBuilder w)
+    private static void Step1c(StemBuffer w)
     {
         if (w.Length > 2 && w[^1] is 'y' or 'Y' && !IsVowel(w[^2])) w[^1] = 'i';
     }
 
-    private static void Replace(System.Text.StringBuilder w, (string Suffix, string Replacement)[] rules, int r1, bool step2)
+    private static void Replace(StemBuffer w, (string Suffix, string Replacement)[] rules, int r1, bool step2)
     {
         foreach (var (s, rep) in rules)
         {
@@ -222,7 +223,7 @@ public static class Porter2Stemmer
         }
     }
 
-    private static void Step3Apply(System.Text.StringBuilder w, int r1, int r2)
+    private static void Step3Apply(StemBuffer w, int r1, int r2)
     {
         foreach (var (s, rep) in Step3)
         {
@@ -234,7 +235,7 @@ public static class Porter2Stemmer
         }
     }
 
-    private static void Step4Apply(System.Text.StringBuilder w, int r2)
+    private static void Step4Apply(StemBuffer w, int r2)
     {
         foreach (var s in Step4)
         {
@@ -247,7 +248,7 @@ public static class Porter2Stemmer
         }
     }
 
-    private static void Step5(System.Text.StringBuilder w, int r1, int r2)
+    private static void Step5(StemBuffer w, int r1, int r2)
     {
         if (w.Length == 0) return;
         int at = w.Length - 1;

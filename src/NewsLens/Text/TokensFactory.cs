@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using NewsLens.Corpora;
 
 namespace NewsLens.Text;
@@ -19,28 +20,30 @@ public sealed partial class Tokens
         var o = (options ?? TokenizerOptions.Default).Validate();
         var result = new List<TokenizedDocument>(documents is IReadOnlyCollection<Document> c ? c.Count : 16);
         var batch = new List<Document>(ParallelBatch);
+        var stems = o.Stem ? new ConcurrentDictionary<string, string>(StringComparer.Ordinal) : null;
         foreach (var d in documents)
         {
             ArgumentNullException.ThrowIfNull(d, nameof(documents));
             batch.Add(d);
-            if (batch.Count == ParallelBatch) Flush(batch, o, result);
+            if (batch.Count == ParallelBatch) Flush(batch, o, stems, result);
         }
-        Flush(batch, o, result);
+        Flush(batch, o, stems, result);
         return new Tokens(result);
     }
 
-    private static void Flush(List<Document> batch, TokenizerOptions o, List<TokenizedDocument> result)
+    private static void Flush(List<Document> batch, TokenizerOptions o, ConcurrentDictionary<string, string>? stems, List<TokenizedDocument> result)
     {
         if (batch.Count == 0) return;
         var done = new TokenizedDocument[batch.Count];
-        if (batch.Count == 1) done[0] = TokenizeDocument(batch[0], o);
-        else Parallel.For(0, batch.Count, i => done[i] = TokenizeDocument(batch[i], o));
+        if (batch.Count == 1) done[0] = TokenizeDocument(batch[0], o, stems);
+        else Parallel.For(0, batch.Count, i => done[i] = TokenizeDocument(batch[i], o, stems));
         result.AddRange(done);
         batch.Clear();
     }
 
-    /// <summary>Tokenizes one document with the given options (the pipeline described on <see cref="TokenizerOptions"/>).</summary>
-    internal static TokenizedDocument TokenizeDocument(Document document, TokenizerOptions o)
+    /// <summary>Tokenizes one document with the given options (the pipeline described on <see cref="TokenizerOptions"/>); <paramref name="stems"/> memoizes stems.</summary>
+    internal static TokenizedDocument TokenizeDocument(Document document, TokenizerOptions o,
+        ConcurrentDictionary<string, string>? stems = null)
     {
         var text = document.Text ?? "";
         var tokens = new List<Token>(text.Length / 6 + 4);
@@ -59,7 +62,7 @@ public sealed partial class Tokens
             if (o.Stopwords is { } stop && TokenClass.InSet(stop, token.Text)) continue;
             var form = token.Text;
             if (o.Lowercase) form = form.ToLowerInvariant();
-            if (o.Stem && token.Kind == TokenKind.Word) form = Porter2Stemmer.Stem(form);
+            if (o.Stem && token.Kind == TokenKind.Word) form = stems is null ? Porter2Stemmer.Stem(form) : stems.GetOrAdd(form, Porter2Stemmer.Stem);
             if (form.Length < o.MinLength) continue;
             tokens.Add(form == token.Text ? token : token with { Text = form });
         }

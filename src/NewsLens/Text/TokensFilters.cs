@@ -47,7 +47,16 @@ public sealed partial class Tokens
     }
 
     /// <summary>Stems every <see cref="TokenKind.Word"/> token with <see cref="Porter2Stemmer"/> (the result is lower-case).</summary>
-    public Tokens Stem() => Rewrite(t => t.Kind == TokenKind.Word ? Porter2Stemmer.Stem(t.Text) : t.Text);
+    public Tokens Stem()
+    {
+        var stems = new Dictionary<string, string>(StringComparer.Ordinal);
+        return Rewrite(t =>
+        {
+            if (t.Kind != TokenKind.Word) return t.Text;
+            if (!stems.TryGetValue(t.Text, out var stem)) stems[t.Text] = stem = Porter2Stemmer.Stem(t.Text);
+            return stem;
+        });
+    }
 
     /// <summary>Keeps tokens of at least <paramref name="minLength"/> characters.</summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="minLength"/> is less than 1.</exception>
