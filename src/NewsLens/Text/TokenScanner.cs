@@ -16,12 +16,17 @@ internal static class TokenScanner
     ];
 
     /// <summary>Scans the token that starts at <paramref name="start"/> and ends at or before <paramref name="limit"/>.</summary>
-    public static TokenKind Scan(ReadOnlySpan<char> s, int start, int limit, out int end)
+    public static TokenKind Scan(ReadOnlySpan<char> s, int start, int limit, bool splitPossessive, out int end)
     {
         char c = s[start];
-        if (CharClass.IsWordChar(c)) return ScanWord(s, start, limit, money: false, out end);
+        if (splitPossessive && IsPossessive(s, start, limit))
+        {
+            end = start + 2;
+            return TokenKind.Word;
+        }
+        if (CharClass.IsWordChar(c)) return ScanWord(s, start, limit, money: false, splitPossessive, out end);
         if (CharClass.IsCurrency(c) && start + 1 < limit && char.IsDigit(s[start + 1]))
-            return ScanWord(s, start + 1, limit, money: true, out end);
+            return ScanWord(s, start + 1, limit, money: true, splitPossessive, out end);
         switch (c)
         {
             case '#':
@@ -63,7 +68,7 @@ internal static class TokenScanner
         return TokenKind.Punctuation;
     }
 
-    private static TokenKind ScanWord(ReadOnlySpan<char> s, int start, int limit, bool money, out int end)
+    private static TokenKind ScanWord(ReadOnlySpan<char> s, int start, int limit, bool money, bool splitPossessive, out int end)
     {
         int tokenStart = money ? start - 1 : start;
         if (!money && char.IsLetter(s[start]) && start + 1 < limit && s[start + 1] == '.')
@@ -100,7 +105,13 @@ internal static class TokenScanner
             if (i + 1 >= limit) break;
             char c = s[i], next = s[i + 1];
             if (CharClass.IsHyphen(c) && CharClass.IsWordChar(next)) { numeric = money; i++; continue; }
-            if (CharClass.IsApostrophe(c) && char.IsLetter(next)) { numeric = money; i++; continue; }
+            if (CharClass.IsApostrophe(c) && char.IsLetter(next))
+            {
+                if (splitPossessive && IsPossessive(s, i, limit)) break;
+                numeric = money;
+                i++;
+                continue;
+            }
             if ((c == '.' || c == ',') && numeric && char.IsDigit(next) && char.IsDigit(s[i - 1])) { i++; continue; }
             if (c == '&' && char.IsUpper(next) && char.IsUpper(s[i - 1])) { numeric = false; i++; continue; }
             break;
@@ -124,6 +135,11 @@ internal static class TokenScanner
         end = i;
         return tokenStart < start ? TokenKind.Number : TokenKind.Word;
     }
+
+    /// <summary>An apostrophe and "s" ending a word: "’s" in "Turkey’s".</summary>
+    private static bool IsPossessive(ReadOnlySpan<char> s, int i, int limit) =>
+        CharClass.IsApostrophe(s[i]) && i > 0 && CharClass.IsWordChar(s[i - 1]) && i + 1 < limit && s[i + 1] is 's' or 'S'
+        && (i + 2 >= limit || !CharClass.IsWordChar(s[i + 2]));
 
     /// <summary>True when position <paramref name="p"/> starts a run of whitespace followed by a character passing <paramref name="test"/>.</summary>
     internal static bool IsFollowedBySpaceThen(ReadOnlySpan<char> s, int p, Func<char, bool> test)

@@ -7,6 +7,7 @@ namespace NewsLens.Text;
 public ref struct TokenSpanEnumerator
 {
     private readonly ReadOnlySpan<char> _text;
+    private readonly bool _splitPossessive;
     private int _pos;
     private int _chunkEnd;
     private int _specialStart;
@@ -14,9 +15,10 @@ public ref struct TokenSpanEnumerator
     private TokenKind _specialKind;
     private TokenSpan _current;
 
-    internal TokenSpanEnumerator(ReadOnlySpan<char> text)
+    internal TokenSpanEnumerator(ReadOnlySpan<char> text, bool splitPossessive)
     {
         _text = text;
+        _splitPossessive = splitPossessive;
         _pos = 0;
         _chunkEnd = 0;
         _specialStart = -1;
@@ -48,7 +50,7 @@ public ref struct TokenSpanEnumerator
                 }
                 int limit = _specialStart > _pos ? _specialStart : _chunkEnd;
                 int start = _pos;
-                var kind = TokenScanner.Scan(s, start, limit, out int end);
+                var kind = TokenScanner.Scan(s, start, limit, _splitPossessive, out int end);
                 _pos = end;
                 _current = new TokenSpan(start, end, kind);
                 return true;

@@ -19,19 +19,24 @@ namespace NewsLens.Text;
 /// </summary>
 public static class Tokenizer
 {
-    /// <summary>Tokenizes <paramref name="text"/>; each token's text is the exact span of the input.</summary>
-    public static IReadOnlyList<Token> Tokenize(string text)
+    /// <summary>
+    /// Tokenizes <paramref name="text"/>; each token's text is the exact span of the input. With
+    /// <paramref name="splitPossessive"/>, a final "’s" or "'s" becomes a Word token of its own
+    /// ("Turkey’s" gives "Turkey" and "’s"); contractions such as "couldn’t" stay whole either way.
+    /// </summary>
+    public static IReadOnlyList<Token> Tokenize(string text, bool splitPossessive = false)
     {
         ArgumentNullException.ThrowIfNull(text);
         var tokens = new List<Token>(text.Length / 5 + 4);
-        foreach (var t in Enumerate(text.AsSpan()))
+        foreach (var t in Enumerate(text.AsSpan(), splitPossessive))
             tokens.Add(new Token(text.Substring(t.Start, t.Length), t.Start, t.End, t.Kind));
         return tokens;
     }
 
     /// <summary>
     /// Enumerates the tokens of <paramref name="text"/> as spans without allocating (for counting
-    /// and matrix building): <c>foreach (var t in Tokenizer.Enumerate(text)) ...</c>.
+    /// and matrix building): <c>foreach (var t in Tokenizer.Enumerate(text)) ...</c>. The tokens are
+    /// the same as those of <see cref="Tokenize"/> with the same <paramref name="splitPossessive"/>.
     /// </summary>
-    public static TokenSpanEnumerator Enumerate(ReadOnlySpan<char> text) => new(text);
+    public static TokenSpanEnumerator Enumerate(ReadOnlySpan<char> text, bool splitPossessive = false) => new(text, splitPossessive);
 }

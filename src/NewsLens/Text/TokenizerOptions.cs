@@ -14,6 +14,9 @@ public sealed record TokenizerOptions
     /// <summary>Lower-case every token (invariant culture). Default true.</summary>
     public bool Lowercase { get; init; } = true;
 
+    /// <summary>Split a final possessive "’s" into a token of its own ("Turkey’s" gives "turkey", "’s"). Default false.</summary>
+    public bool SplitPossessive { get; init; }
+
     /// <summary>Drop punctuation tokens (<see cref="TokenKind.Punctuation"/> tokens that are not symbols). Default true.</summary>
     public bool RemovePunctuation { get; init; } = true;
 

@@ -23,13 +23,15 @@ public class TokenizerPropertyTests
     {
         Prop.ForAll(NewsLikeStrings(), text =>
         {
-            var tokens = Tokenizer.Tokenize(text);
-            int previousEnd = 0;
-            foreach (var t in tokens)
+            foreach (var split in new[] { false, true })
             {
-                if (t.Start < previousEnd || t.End <= t.Start || t.End > text.Length) return false;
-                if (text.Substring(t.Start, t.End - t.Start) != t.Text) return false;
-                previousEnd = t.End;
+                int previousEnd = 0;
+                foreach (var t in Tokenizer.Tokenize(text, split))
+                {
+                    if (t.Start < previousEnd || t.End <= t.Start || t.End > text.Length) return false;
+                    if (text.Substring(t.Start, t.End - t.Start) != t.Text) return false;
+                    previousEnd = t.End;
+                }
             }
             return true;
         }).QuickCheckThrowOnFailure();

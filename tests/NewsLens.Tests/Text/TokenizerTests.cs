@@ -119,4 +119,12 @@ public class TokenizerTests
     {
         Assert.Equal(["great", "🚀", "!"], Texts("great🚀!"));
     }
+
+    [Fact]
+    public void Possessives_can_be_split_off()
+    {
+        var tokens = Tokenizer.Tokenize("Turkey’s F-35’s jet's couldn’t Hess", splitPossessive: true);
+        Assert.Equal(["Turkey", "’s", "F-35", "’s", "jet", "'s", "couldn’t", "Hess"], tokens.Select(t => t.Text));
+        Assert.Equal(new Token("’s", 6, 8, TokenKind.Word), tokens[1]);
+    }
 }

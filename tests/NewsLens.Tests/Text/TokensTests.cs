@@ -136,4 +136,21 @@ public class TokensTests
         Assert.Throws<ArgumentException>(() => raw.Compound([" "]));
         Assert.Throws<ArgumentException>(() => raw.Compound(new[] { Array.Empty<string>() }));
     }
+
+    [Fact]
+    public void SplitPossessive_option_reaches_the_tokenizer()
+    {
+        var t = Tokens.From(Docs, new TokenizerOptions { SplitPossessive = true });
+        Assert.Equal(["turkey", "’s", "s-400"], Texts(t, 0)[..3]);
+    }
+
+    [Fact]
+    public void Tokens_map_to_their_sentences()
+    {
+        const string text = "First one here. Second, shorter.\n\nThird";
+        var doc = Tokens.From([Document.Create("s", text)], new TokenizerOptions { RemovePunctuation = false })[0];
+        var sentences = SentenceSplitter.Split(text);
+        Assert.Equal([0, 0, 0, 0, 1, 1, 1, 1, 2], doc.SentenceIndices(sentences));
+        Assert.Equal([-1, -1], (doc with { Tokens = doc.Tokens.Take(2).ToArray() }).SentenceIndices([]));
+    }
 }
