@@ -14,12 +14,15 @@ internal static class CharClass
         return cat is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark;
     }
 
-    /// <summary>Whitespace, plus zero-width space and the byte-order mark, which separate tokens too.</summary>
+    /// <summary>
+    /// Whitespace, plus invisible characters that separate tokens too: zero-width space, byte-order mark,
+    /// word joiner and the left-to-right / right-to-left marks.
+    /// </summary>
     public static bool IsSpace(char c) =>
-        c == ' ' || (c < 128 ? c is >= '\t' and <= '\r' : char.IsWhiteSpace(c) || c is '\u200B' or '\uFEFF');
+        c == ' ' || (c < 128 ? c is >= '\t' and <= '\r' : char.IsWhiteSpace(c) || c is '\u200B' or '\uFEFF' or '\u2060' or '\u200E' or '\u200F');
 
-    /// <summary>Hyphens that join the parts of a word (hyphen-minus, hyphen, non-breaking hyphen); not dashes.</summary>
-    public static bool IsHyphen(char c) => c is '-' or '\u2010' or '\u2011';
+    /// <summary>Hyphens that join the parts of a word (hyphen-minus, hyphen, non-breaking hyphen, soft hyphen); not dashes.</summary>
+    public static bool IsHyphen(char c) => c is '-' or '\u2010' or '\u2011' or '\u00AD';
 
     /// <summary>Apostrophes inside words: straight, right single quotation mark, modifier letter apostrophe.</summary>
     public static bool IsApostrophe(char c) => c is '\'' or '\u2019' or '\u02BC';

@@ -78,6 +78,12 @@ public class TokenizerTests
     }
 
     [Fact]
+    public void Soft_hyphens_join_and_direction_marks_separate()
+    {
+        Assert.Equal(["inter\u00ADnational", "talks"], Texts("inter\u00ADnational\u200Etalks"));
+    }
+
+    [Fact]
     public void Ellipses_are_one_token()
     {
         Assert.Equal(["Wait", "…", "and", "see", "...", "yes", "."], Texts("Wait… and see... yes."));
@@ -111,7 +117,7 @@ public class TokenizerTests
     public void Empty_and_whitespace_text_have_no_tokens()
     {
         Assert.Empty(Tokenizer.Tokenize(""));
-        Assert.Empty(Tokenizer.Tokenize(" \n\t\u00A0\u200B"));
+        Assert.Empty(Tokenizer.Tokenize(" \n\t\u00A0\u200B\u200E\uFEFF"));
     }
 
     [Fact]
