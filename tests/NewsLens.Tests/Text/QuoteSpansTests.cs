@@ -87,6 +87,10 @@ public class QuoteSpansTests
             ],
             q.Select(x => x.Content));
         Assert.Equal(2, q[6].Paragraphs);
+        Assert.Equal(
+            "“That’s why we had to buy from Russia.\n\n“And we tried to buy from other allies as well. It didn’t work. So it is an urgent need for Turkey. I mean, we need air defense systems urgently in Turkey.”",
+            q[6].Text);
+        Assert.Equal("“We couldn’t get it for 10 years,”", q[5].Text);
         Assert.All(q, x => Assert.Equal(text[x.Start..x.End], x.Text));
         Assert.All(q, x => Assert.True(x.Closed));
     }
