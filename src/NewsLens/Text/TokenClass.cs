@@ -1,0 +1,19 @@
+using System.Globalization;
+
+namespace NewsLens.Text;
+
+/// <summary>Tests on tokens shared by <see cref="Tokens.From"/> and the <see cref="Tokens"/> verbs.</summary>
+internal static class TokenClass
+{
+    /// <summary>A punctuation token whose first character is a Unicode symbol ($ + = © emoji …).</summary>
+    public static bool IsSymbol(in Token t) =>
+        t.Kind == TokenKind.Punctuation && t.Text.Length > 0 && CharUnicodeInfo.GetUnicodeCategory(t.Text, 0) is
+            UnicodeCategory.MathSymbol or UnicodeCategory.CurrencySymbol or UnicodeCategory.ModifierSymbol or UnicodeCategory.OtherSymbol;
+
+    /// <summary>A punctuation token that is not a symbol.</summary>
+    public static bool IsPunctuation(in Token t) => t.Kind == TokenKind.Punctuation && !IsSymbol(t);
+
+    /// <summary>True when <paramref name="set"/> holds the text, compared case-insensitively even if the set itself is not.</summary>
+    public static bool InSet(IReadOnlySet<string> set, string text) =>
+        set.Contains(text) || set.Contains(text.ToLowerInvariant());
+}
