@@ -111,6 +111,10 @@ public sealed class ConfusionMatrix
     /// <summary>Macro-averaged F1: the unweighted mean of the per-class F1 over <see cref="Labels"/>.</summary>
     public double MacroF1 => Labels.Count == 0 ? 0 : Labels.Average(F1);
 
+    /// <summary>Support-weighted mean of the per-class F1 (scikit-learn's <c>average="weighted"</c>, the
+    /// "avg / total" row of its older classification reports); 0 when empty.</summary>
+    public double WeightedF1 => Total == 0 ? 0 : Labels.Sum(l => F1(l) * Support(l)) / Total;
+
     /// <summary>Mean F1 over the given classes only (e.g. SemEval-2016's F-avg over "favor" and "against").</summary>
     /// <exception cref="ArgumentException">A label is not in the matrix; the message lists the valid ones.</exception>
     public double MeanF1(params string[] labels)

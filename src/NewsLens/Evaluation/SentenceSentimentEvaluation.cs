@@ -40,7 +40,7 @@ public static class SentenceSentimentEvaluation
             predicted.Select(p => SentimentAnalyzer.Classify(p).ToString()),
             labels);
         return new SentenceSentimentResult(Path.GetFileName(path), analyzer.Lexicon.Name, items.Count,
-            EvaluationMetrics.Pearson(predicted, gold), matrix.MacroF1, matrix.Accuracy, matrix);
+            EvaluationMetrics.Pearson(predicted, gold), matrix.MacroF1, matrix.WeightedF1, matrix.Accuracy, matrix);
     }
 
     /// <summary>Reads (mean rating, text) pairs; blank lines are skipped.</summary>

@@ -11,9 +11,10 @@ namespace NewsLens.Evaluation;
 /// <param name="N">Number of sentences.</param>
 /// <param name="Pearson">Pearson r between the compound score and the raters' mean.</param>
 /// <param name="MacroF1">Macro-F1 over negative/neutral/positive, gold and prediction cut at the same thresholds.</param>
+/// <param name="WeightedF1">Support-weighted three-class F1 (the kind of average the VADER paper's F1 figures appear to be).</param>
 /// <param name="Accuracy">Three-class accuracy.</param>
 /// <param name="Confusion">Gold × predicted three-class counts.</param>
-public sealed record SentenceSentimentResult(string Data, string Lexicon, int N, double Pearson, double MacroF1, double Accuracy, ConfusionMatrix Confusion)
+public sealed record SentenceSentimentResult(string Data, string Lexicon, int N, double Pearson, double MacroF1, double WeightedF1, double Accuracy, ConfusionMatrix Confusion)
 {
     /// <summary>A report; its last line is exactly <c>pearson=&lt;r&gt; f1=&lt;macro-F1&gt; n=&lt;sentences&gt;</c> (3 decimals).</summary>
     public override string ToString()
@@ -24,7 +25,7 @@ public sealed record SentenceSentimentResult(string Data, string Lexicon, int N,
         sb.AppendLine(Confusion.ToString());
         foreach (var s in Confusion.PerClass())
             sb.AppendLine(string.Create(c, $"{s.Label}: precision={s.Precision:F3} recall={s.Recall:F3} f1={s.F1:F3} support={s.Support}"));
-        sb.AppendLine(string.Create(c, $"accuracy={Accuracy:F3}"));
+        sb.AppendLine(string.Create(c, $"accuracy={Accuracy:F3} weighted-f1={WeightedF1:F3}"));
         sb.Append(string.Create(c, $"pearson={Pearson:F3} f1={MacroF1:F3} n={N}"));
         return sb.ToString();
     }

@@ -69,7 +69,8 @@ public sealed class SentimentLexicon
     public static SentimentLexicon Afinn => AfinnLazy.Value;
 
     /// <summary>The Hu &amp; Liu opinion lexicon (KDD 2004): 2,006 positive and 4,783 negative words, given
-    /// +<see cref="HuLiuValence"/> and -<see cref="HuLiuValence"/>.</summary>
+    /// +<see cref="HuLiuValence"/> and -<see cref="HuLiuValence"/>; the three words in both lists ("envious",
+    /// "enviously", "enviousness") are left out.</summary>
     public static SentimentLexicon HuLiu => HuLiuLazy.Value;
 
     /// <summary>The valence of a single word (ignoring case), or false when it is not in the list.</summary>
@@ -159,7 +160,10 @@ public sealed class SentimentLexicon
                 entries.Add(new(line, valence));
             }
         }
-        return new SentimentLexicon("Hu-Liu", entries);
+        // "envious", "enviously" and "enviousness" are in both lists: ambiguous, so left out.
+        var ambiguous = entries.GroupBy(e => e.Key, StringComparer.OrdinalIgnoreCase)
+            .Where(g => g.Select(e => e.Value).Distinct().Count() > 1).Select(g => g.Key).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        return new SentimentLexicon("Hu-Liu", entries.Where(e => !ambiguous.Contains(e.Key)));
     }
 
     private static bool IsLowerCase(string s) => s.Equals(s.ToLowerInvariant(), StringComparison.Ordinal);
