@@ -56,12 +56,14 @@ internal readonly ref struct SentenceScorer
         double v = lexiconValence;
 
         // "no" is in the lexicon (negative), but as a determiner before a sentiment word it carries none:
-        // "no good" is scored through the negation of "good" instead.
-        if (Is(i, "no") && i + 1 < n && _lexicon.Contains(Token(i + 1))) v = 0;
-        // A sentiment word within three tokens after "no" is negated ("no problem", "no real problem",
-        // "no love or hate").
-        if ((i > 0 && Is(i - 1, "no")) || (i > 1 && Is(i - 2, "no"))
-            || (i > 2 && Is(i - 3, "no") && (Is(i - 1, "or") || Is(i - 1, "nor"))))
+        // "no good" is scored through the negation of "good" instead. A sentiment word within three tokens
+        // after "no" is negated ("no problem", "no real problem", "no love or hate"). Repeated "no no no"
+        // is emphatic refusal: each "no" keeps its own valence (a departure from the authors' release,
+        // where the repeated "no"s negate one another).
+        bool isNo = Is(i, "no");
+        if (isNo && i + 1 < n && !Is(i + 1, "no") && _lexicon.Contains(Token(i + 1))) v = 0;
+        if (!isNo && ((i > 0 && Is(i - 1, "no")) || (i > 1 && Is(i - 2, "no"))
+            || (i > 2 && Is(i - 3, "no") && (Is(i - 1, "or") || Is(i - 1, "nor")))))
             v = lexiconValence * NegationScalar;
 
         // Heuristic 3, capitalisation: an ALL-CAPS sentiment word in a mixed-case sentence gains 0.733.
@@ -69,7 +71,12 @@ internal readonly ref struct SentenceScorer
             v += v > 0 ? CapsIncrement : -CapsIncrement;
 
         // Heuristics 4 and 5 on the three preceding tokens: degree modifiers (decaying with distance) and
-        // negation. A preceding word that is itself in the lexicon is scored on its own, not as a modifier.
+        // negation. A preceding word that is itself in the lexicon is scored on its own, not as a modifier,
+        // but the window reaches past it, so negation spreads over a list ("not smart, handsome, nor funny").
+        // Only the nearest negator in the window applies: in "don't care don't care" the second "care" is
+        // negated once, not flipped back by the first "don't" (a departure from the authors' release, which
+        // applies every negator in the window).
+        bool negationResolved = false;
         for (int d = 1; d <= ModifierWindow && i - d >= 0; d++)
         {
             if (_lexicon.Contains(Token(i - d))) continue;
@@ -77,7 +84,7 @@ internal readonly ref struct SentenceScorer
             if (d == 2) s *= SecondWordDecay;
             else if (d == 3) s *= ThirdWordDecay;
             v += s;
-            v = Negate(i, d, v);
+            if (!negationResolved) v = Negate(i, d, v, out negationResolved);
         }
 
         // "least" negates ("the least funny"), except in "at least" and "very least".
@@ -103,15 +110,19 @@ internal readonly ref struct SentenceScorer
     }
 
     /// <summary>Negation by the token <paramref name="d"/> places before the sentiment word at <paramref name="i"/>:
-    /// multiply by -0.74; but "never so/this good" intensifies (×1.25) and "without doubt" does not negate.</summary>
-    private double Negate(int i, int d, double v)
+    /// multiply by -0.74; but "never so/this good" intensifies (×1.25) and "without doubt" does not negate.
+    /// <paramref name="resolved"/> is true when the token decided the word's negation (any of the three cases).</summary>
+    private double Negate(int i, int d, double v, out bool resolved)
     {
         int j = i - d;
+        resolved = true;
         if (d >= 2 && Is(j, "never") && (IsSoOrThis(i - 1) || (d == 3 && IsSoOrThis(i - 2))))
             return v * NeverSoScalar;
         if (d >= 2 && Is(j, "without") && (Is(i - 1, "doubt") || (d == 3 && Is(i - 2, "doubt"))))
             return v;
-        return VaderWordLists.IsNegator(Token(j)) ? v * NegationScalar : v;
+        if (VaderWordLists.IsNegator(Token(j))) return v * NegationScalar;
+        resolved = false;
+        return v;
     }
 
     /// <summary>Heuristic 4, contrastive conjunction: sentiment before the first "but" counts half,

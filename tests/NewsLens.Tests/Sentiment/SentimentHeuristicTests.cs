@@ -4,7 +4,7 @@ namespace NewsLens.Tests.Sentiment;
 
 /// <summary>
 /// Each VADER heuristic on small sentences, with the expected score worked by hand from the lexicon values
-/// (vader_lexicon.txt: good 1.9, bad -2.5, kind 2.4, die -2.9, no -1.2, ":)" 2.0; "the", "food", "is",
+/// (vader_lexicon.txt: good 1.9, bad -2.5, kind 2.4, die -2.9, no -1.2, care 2.2, smart 1.7, handsome 2.2, funny 1.9, ":)" 2.0; "the", "food", "is",
 /// "service", "very", "not" ... are not in it) and the published constants of Hutto &amp; Gilbert (2014):
 /// booster ±0.293, negation ×-0.74, caps +0.733, '!' +0.292 (max 4), '?' +0.18 (2-3) or +0.96 (4+),
 /// "but" 0.5/1.5, decay 0.95/0.90, compound N(x) = x / sqrt(x² + 15).
@@ -45,6 +45,30 @@ public class SentimentHeuristicTests
         // shares: negative |−1.406| + 1, neutral 4
         var s = Vader.Score("The food is not good");
         Assert.Equal(2.406 / 6.406, s.Negative, 12);
+    }
+
+    [Fact]
+    public void Only_the_nearest_negator_applies()
+    {
+        // care 2.2. First "care": "don't" (d=1) -> 2.2 × -0.74. Second "care": "don't" (d=1) -> × -0.74;
+        // the first "don't" (d=3) is not applied again, so both are -1.628: sum -3.256.
+        AssertCompound(2 * 2.2 * -0.74, "don't care don't care");
+        // negation still spreads over a list: smart 1.7 (not, d=1), handsome 2.2 (not, d=2), funny 1.9 (nor, d=1)
+        AssertCompound((1.7 + 2.2 + 1.9) * -0.74, "VADER is not smart, handsome, nor funny");
+    }
+
+    [Fact]
+    public void Repeated_no_keeps_its_valence()
+    {
+        // no -1.2, three times, none negating the next: -3.6 (all caps: no caps emphasis)
+        AssertCompound(3 * -1.2, "NO NO NO");
+    }
+
+    [Fact]
+    public void Single_characters_are_dropped_so_articles_do_not_push_negators_out_of_reach()
+    {
+        // tokens: getting cat wouldn't be such bad idea -> "wouldn't" is 3 before "bad": -2.5 × -0.74
+        AssertCompound(-2.5 * -0.74, "getting a cat wouldn't be such a bad idea");
     }
 
     [Fact]
