@@ -34,9 +34,6 @@ internal sealed class SpanTable<TValue>
     /// <summary>Number of keys.</summary>
     public int Count => _entries.Length;
 
-    /// <summary>The keys and values in insertion order.</summary>
-    public IEnumerable<KeyValuePair<string, TValue>> Entries => _entries.Select(e => new KeyValuePair<string, TValue>(e.Key, e.Value));
-
     /// <summary>Looks a key up ignoring case.</summary>
     public bool TryGetValue(ReadOnlySpan<char> key, out TValue value)
     {
