@@ -22,13 +22,16 @@ internal static partial class DfmBenchmark
     public static int Run(string folder, string[] rest)
     {
         var threads = new[] { 1, 2 };
+        var chunk = new DfmBuildOptions().ChunkSize;
         for (var i = 0; i < rest.Length; i++)
         {
             if (rest[i] == "--threads" && i + 1 < rest.Length)
                 threads = rest[++i].Split(',').Select(t => int.Parse(t, CultureInfo.InvariantCulture)).ToArray();
+            else if (rest[i] == "--chunk" && i + 1 < rest.Length)
+                chunk = int.Parse(rest[++i], CultureInfo.InvariantCulture);
             else
             {
-                Console.Error.WriteLine($"unknown option '{rest[i]}'; valid: --threads 1,2");
+                Console.Error.WriteLine($"unknown option '{rest[i]}'; valid: --threads 1,2 and --chunk N (documents per parallel chunk)");
                 return 2;
             }
         }
@@ -41,6 +44,7 @@ internal static partial class DfmBenchmark
         Console.WriteLine("tokenizer: placeholder regex [\\p{L}\\p{N}]+ (inner - and ' kept), lower-cased; not NewsLens.Text's tokenizer");
         Console.WriteLine($"machine: {Environment.ProcessorCount} logical cores, {RuntimeInfo()}");
         Console.WriteLine($"load average before the run: {LoadAverage()}");
+        Console.WriteLine($"documents per parallel chunk: {chunk}");
         Console.WriteLine("each thread count and mode runs in its own process: one warm-up build, then one timed build");
         Console.WriteLine("modes: stream = read + tokenize + count lazily per document (only counts kept);");
         Console.WriteLine("       count  = count tokens already in memory (read and tokenized before the clock starts)");
@@ -53,7 +57,7 @@ internal static partial class DfmBenchmark
             var start = new ProcessStartInfo(self) { RedirectStandardOutput = true, UseShellExecute = false };
             if (Path.GetFileNameWithoutExtension(self) == "dotnet")
                 start.ArgumentList.Add(typeof(DfmBenchmark).Assembly.Location);
-            foreach (var a in new[] { "dfm-run", folder, t.ToString(CultureInfo.InvariantCulture), mode }) start.ArgumentList.Add(a);
+            foreach (var a in new[] { "dfm-run", folder, t.ToString(CultureInfo.InvariantCulture), mode, chunk.ToString(CultureInfo.InvariantCulture) }) start.ArgumentList.Add(a);
             using var child = Process.Start(start)!;
             Console.Write(child.StandardOutput.ReadToEnd());
             child.WaitForExit();
@@ -62,11 +66,11 @@ internal static partial class DfmBenchmark
         return 0;
     }
 
-    public static int RunOnce(string folder, int threads, string mode)
+    public static int RunOnce(string folder, int threads, string mode, int chunk)
     {
         var files = Directory.EnumerateFiles(folder, "*.txt", SearchOption.AllDirectories)
             .Order(StringComparer.Ordinal).ToArray();
-        var options = new DfmBuildOptions(threads, ChunkSize: 16);
+        var options = new DfmBuildOptions(threads, chunk);
         Func<DocumentFeatureMatrix> build;
         if (mode == "count")
         {
