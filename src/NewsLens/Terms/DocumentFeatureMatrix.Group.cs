@@ -19,24 +19,16 @@ public sealed partial class DocumentFeatureMatrix
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(field);
         RequireCounts(nameof(Group));
-        var keys = _documents.Select(d => d.GetField(field)).ToArray();
-        if (keys.All(k => k is null))
-            throw new ArgumentException(
-                $"No document has a value for field '{field}'. Fields: {string.Join(", ", AvailableFields(_documents))}.", nameof(field));
-
-        var groups = keys.Select((k, i) => (Key: k, Row: i)).Where(p => p.Key is not null)
-            .GroupBy(p => p.Key!, StringComparer.Ordinal)
-            .OrderBy(g => g.Key, StringComparer.Ordinal)
-            .ToArray();
-        var infos = new DocumentInfo[groups.Length];
-        var rowPtr = new int[groups.Length + 1];
+        var groups = GroupRows(field, nameof(field));
+        var infos = new DocumentInfo[groups.Count];
+        var rowPtr = new int[groups.Count + 1];
         var cols = new List<int>();
         var vals = new List<double>();
         var sums = new double[NFeatures];
         var touched = new List<int>();
-        for (var g = 0; g < groups.Length; g++)
+        for (var g = 0; g < groups.Count; g++)
         {
-            var rows = groups[g].Select(p => p.Row).ToArray();
+            var (key, rows) = groups[g];
             foreach (var i in rows)
                 for (var k = _rowPtr[i]; k < _rowPtr[i + 1]; k++)
                 {
@@ -52,13 +44,39 @@ public sealed partial class DocumentFeatureMatrix
             }
             touched.Clear();
             rowPtr[g + 1] = cols.Count;
-            infos[g] = GroupInfo(groups[g].Key, field, rows.Select(i => _documents[i]).ToArray());
+            infos[g] = GroupInfo(key, field, rows.Select(i => _documents[i]).ToArray());
         }
         return Trusted(infos, _features, rowPtr, cols.ToArray(), vals.ToArray(), Scheme);
     }
 
+    /// <summary>
+    /// The rows of each value of <paramref name="field"/>, values in ordinal order; documents
+    /// without a value are left out.
+    /// </summary>
+    /// <exception cref="ArgumentException">When no document has the field (the message lists the fields).</exception>
+    internal IReadOnlyList<(string Key, int[] Rows)> GroupRows(string field, string parameterName)
+    {
+        var keys = FieldValues(field, parameterName);
+        return keys.Select((k, i) => (Key: k, Row: i)).Where(p => p.Key is not null)
+            .GroupBy(p => p.Key!, StringComparer.Ordinal)
+            .OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => (g.Key, g.Select(p => p.Row).ToArray()))
+            .ToList();
+    }
+
+    /// <summary>Each document's value of <paramref name="field"/> (null where it has none).</summary>
+    /// <exception cref="ArgumentException">When no document has the field (the message lists the fields).</exception>
+    internal string?[] FieldValues(string field, string parameterName)
+    {
+        var values = _documents.Select(d => d.GetField(field)).ToArray();
+        if (values.All(v => v is null))
+            throw new ArgumentException(
+                $"No document has a value for field '{field}'. Fields: {string.Join(", ", AvailableFields(_documents))}.", parameterName);
+        return values;
+    }
+
     /// <summary>The built-in fields and every metadata key found in <paramref name="documents"/>.</summary>
-    internal static IEnumerable<string> AvailableFields(IEnumerable<DocumentInfo> documents) =>
+    private static IEnumerable<string> AvailableFields(IEnumerable<DocumentInfo> documents) =>
         DocumentInfo.BuiltInFields.Concat(documents.SelectMany(d => d.Metadata.Keys))
             .Distinct(StringComparer.OrdinalIgnoreCase);
 

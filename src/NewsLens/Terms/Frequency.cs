@@ -21,16 +21,9 @@ public static class Frequency
         if (groupBy is null)
             return Table(dfm, Enumerable.Range(0, dfm.NDocuments), top, null, includeZeros: true);
 
-        var keys = dfm.Documents.Select(d => d.GetField(groupBy)).ToArray();
-        if (keys.All(k => k is null))
-            throw new ArgumentException(
-                $"No document has a value for field '{groupBy}'. Fields: {string.Join(", ", DocumentFeatureMatrix.AvailableFields(dfm.Documents))}.",
-                nameof(groupBy));
         var rows = new List<FrequencyRow>();
-        var groups = keys.Select((k, i) => (Key: k, Row: i)).Where(p => p.Key is not null)
-            .GroupBy(p => p.Key!, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal);
-        foreach (var g in groups)
-            rows.AddRange(Table(dfm, g.Select(p => p.Row), top, g.Key, includeZeros: false));
+        foreach (var (key, members) in dfm.GroupRows(groupBy, nameof(groupBy)))
+            rows.AddRange(Table(dfm, members, top, key, includeZeros: false));
         return rows;
     }
 

@@ -84,11 +84,7 @@ public static class Keyness
         ArgumentNullException.ThrowIfNull(dfm);
         ArgumentException.ThrowIfNullOrWhiteSpace(field);
         ArgumentNullException.ThrowIfNull(value);
-        var values = dfm.Documents.Select(d => d.GetField(field)).ToArray();
-        if (values.All(v => v is null))
-            throw new ArgumentException(
-                $"No document has a value for field '{field}'. Fields: {string.Join(", ", DocumentFeatureMatrix.AvailableFields(dfm.Documents))}.",
-                nameof(field));
+        var values = dfm.FieldValues(field, nameof(field));
         if (!values.Any(v => string.Equals(v, value, StringComparison.OrdinalIgnoreCase)))
         {
             var found = values.Where(v => v is not null).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
