@@ -18,20 +18,37 @@ internal sealed class RowCounter
     public List<int> Columns { get; } = new();
     public List<int> Counts { get; } = new();
 
+    /// <summary>
+    /// Counts one document's features into a new row. When enumerating <paramref name="features"/>
+    /// fails, the counter is left as it was before the call (no row, no new features) and the
+    /// exception propagates.
+    /// </summary>
     public void AddRow(DocumentInfo info, IEnumerable<string> features)
     {
-        foreach (var feature in features)
+        var featuresBefore = Features.Count;
+        try
         {
-            if (feature is null)
-                throw new ArgumentException($"Document '{info.Id}' has a null feature.", nameof(features));
-            if (!_vocabulary.TryGetValue(feature, out var id))
+            foreach (var feature in features)
             {
-                id = Features.Count;
-                _vocabulary.Add(feature, id);
-                Features.Add(feature);
-                if (id >= _scratch.Length) Array.Resize(ref _scratch, _scratch.Length * 2);
+                if (feature is null)
+                    throw new ArgumentException($"Document '{info.Id}' has a null feature.", nameof(features));
+                if (!_vocabulary.TryGetValue(feature, out var id))
+                {
+                    id = Features.Count;
+                    _vocabulary.Add(feature, id);
+                    Features.Add(feature);
+                }
+                if (id >= _scratch.Length) Array.Resize(ref _scratch, Math.Max(id + 1, _scratch.Length * 2));
+                if (_scratch[id]++ == 0) _touched.Add(id);
             }
-            if (_scratch[id]++ == 0) _touched.Add(id);
+        }
+        catch
+        {
+            foreach (var id in _touched) _scratch[id] = 0;
+            _touched.Clear();
+            for (var id = featuresBefore; id < Features.Count; id++) _vocabulary.Remove(Features[id]);
+            Features.RemoveRange(featuresBefore, Features.Count - featuresBefore);
+            throw;
         }
         _touched.Sort();
         foreach (var id in _touched)
@@ -65,7 +82,6 @@ internal sealed class RowCounter
             }
             map[local] = id;
         }
-        if (Features.Count > _scratch.Length) Array.Resize(ref _scratch, Math.Max(Features.Count, _scratch.Length * 2));
         var keys = new List<int>();
         var counts = new List<int>();
         for (var row = 0; row < chunk.Documents.Count; row++)

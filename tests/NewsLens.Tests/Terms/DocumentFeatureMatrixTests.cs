@@ -72,6 +72,20 @@ public class DocumentFeatureMatrixTests
     }
 
     [Fact]
+    public void A_document_that_fails_to_read_leaves_the_builder_unchanged()
+    {
+        IEnumerable<string> Failing() { yield return "new1"; yield return "a"; throw new IOException("disk"); }
+        var builder = new DfmBuilder();
+        builder.Add(Info(0), ["a", "b"]);
+        Assert.Throws<IOException>(() => builder.Add(Info(1), Failing()));
+        builder.Add(Info(2), ["b", "c"]);
+        var dfm = builder.ToMatrix();
+        Assert.Equal(["a", "b", "c"], dfm.Features);
+        Assert.Equal(["doc0", "doc2"], dfm.Documents.Select(d => d.Id));
+        Assert.Equal([new DfmCell(1, 1), new DfmCell(2, 1)], dfm.Row(1));
+    }
+
+    [Fact]
     public void Trim_keeps_features_within_count_and_document_frequency_bounds()
     {
         // counts: a 4 (df 3), b 1 (df 1), c 3 (df 2), d 2 (df 1)
