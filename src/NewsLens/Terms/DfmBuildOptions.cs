@@ -1,0 +1,22 @@
+namespace NewsLens.Terms;
+
+/// <summary>How <see cref="DocumentFeatureMatrix.Build(IEnumerable{ValueTuple{NewsLens.Corpora.DocumentInfo, IEnumerable{string}}}, DfmBuildOptions?)"/> reads documents.</summary>
+/// <param name="MaxDegreeOfParallelism">
+/// Number of threads counting documents (1 = serial, the default). Documents are read in order, cut
+/// into chunks of <paramref name="ChunkSize"/>, counted per chunk with a local vocabulary and merged
+/// in document order, so the result is identical to the serial one.
+/// </param>
+/// <param name="ChunkSize">Documents per chunk when counting in parallel; at most
+/// MaxDegreeOfParallelism x ChunkSize documents are held at once.</param>
+public sealed record DfmBuildOptions(int MaxDegreeOfParallelism = 1, int ChunkSize = 64)
+{
+    /// <summary>Throws <see cref="ArgumentOutOfRangeException"/> naming the first invalid option.</summary>
+    public void Validate()
+    {
+        if (MaxDegreeOfParallelism < 1)
+            throw new ArgumentOutOfRangeException(nameof(MaxDegreeOfParallelism), MaxDegreeOfParallelism,
+                "MaxDegreeOfParallelism must be 1 (serial) or more.");
+        if (ChunkSize < 1)
+            throw new ArgumentOutOfRangeException(nameof(ChunkSize), ChunkSize, "ChunkSize must be 1 or more.");
+    }
+}
