@@ -21,6 +21,7 @@ public static class NewsLensCli
         var root = new RootCommand("NewsLens: analyse corpora of news articles (corpus summaries, term statistics, actors, sentiment, stance, topics, HTML reports).");
         // One line per capability; each command lives in Commands/<Name>Command.cs.
         root.Add(CorpusCommand.Create());
+        root.Add(ReportCommand.Create());
         return root;
     }
 }
