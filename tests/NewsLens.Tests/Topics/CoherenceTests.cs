@@ -127,3 +127,22 @@ public class CoherenceTests
         Assert.Contains("WindowSize", window.Message);
     }
 }
+
+public class ModelCoherenceTests
+{
+    [Fact]
+    public void Learnt_topics_are_more_coherent_than_shuffled_ones()
+    {
+        var corpus = SyntheticCorpus.Generate(topics: 3, wordsPerTopic: 10, documents: 90, tokensPerDoc: 30, seed: 4);
+        var model = Lda.Fit(corpus, new LdaOptions(3) { Iterations = 100 });
+        var learnt = Coherence.Compute(model, corpus, CoherenceMeasure.Npmi, topN: 6);
+        Assert.Equal(3, learnt.Topics.Count);
+        Assert.Equal(model.GetTopics(6)[0].TopWords, learnt.Topics[0].Words);
+        // Words taken round-robin from the three learnt topics mix the true topics.
+        var tops = model.GetTopics(6).Select(t => t.TopWords).ToArray();
+        var mixed = Enumerable.Range(0, 3).Select(i => (IReadOnlyList<string>)Enumerable.Range(0, 6).Select(j => tops[(i + j) % 3][j]).ToArray()).ToArray();
+        var texts = Enumerable.Range(0, corpus.DocumentCount).Select(d => (IReadOnlyList<string>)corpus.Tokens(d).ToArray().Select(w => corpus.Vocabulary[w]).ToArray()).ToArray();
+        var shuffled = Coherence.Compute(mixed, texts, CoherenceMeasure.Npmi);
+        Assert.True(learnt.Mean > shuffled.Mean + 0.1, $"learnt {learnt.Mean:F3} vs mixed {shuffled.Mean:F3}");
+    }
+}
