@@ -57,6 +57,8 @@ internal sealed class LdaGibbsSampler
     }
 
     public TopicWordCounts Counts => _global;
+    /// <summary>The topic of every token, per document (for tests and diagnostics).</summary>
+    public int[][] Assignments => _z;
     public int[] DocTopic => _docTopic;
 
     /// <summary>Runs all sweeps, with α optimisation where configured.</summary>

@@ -53,37 +53,38 @@ public static class Nmf
         return NmfModel.Create(corpus, options, w, h, history, converged);
     }
 
-    /// <summary>One round of Lee &amp; Seung's multiplicative updates: H first, then W with the new H.</summary>
+    /// <summary>
+    /// One round of Lee &amp; Seung's multiplicative updates: H first, then W with the new H. W is stored
+    /// document-major (w[d·K + t]) and H term-major (h[v·K + t]), so every inner loop runs over contiguous topics.
+    /// </summary>
     internal static void Update(SparseRowMatrix x, double[] w, double[] h, int k)
     {
         int d = x.Rows, v = x.Columns;
         // H ← H ∘ (WᵀX) / (WᵀW H)
-        var wtx = new double[k * v];
+        var wtx = new double[v * k];
         for (int i = 0; i < d; i++)
             for (int j = x.RowStart[i]; j < x.RowStart[i + 1]; j++)
             {
                 int col = x.ColumnIndex[j];
                 double val = x.Values[j];
-                for (int t = 0; t < k; t++) wtx[t * v + col] += w[i * k + t] * val;
+                for (int t = 0; t < k; t++) wtx[col * k + t] += w[i * k + t] * val;
             }
         var wtw = Gram(w, d, k);
-        for (int t = 0; t < k; t++)
-            for (int col = 0; col < v; col++)
+        var column = new double[k];
+        for (int col = 0; col < v; col++)
+        {
+            Array.Copy(h, col * k, column, 0, k);
+            for (int t = 0; t < k; t++)
             {
                 double denom = 0;
-                for (int s = 0; s < k; s++) denom += wtw[t * k + s] * h[s * v + col];
-                h[t * v + col] *= wtx[t * v + col] / Math.Max(denom, DenominatorFloor);
+                for (int s = 0; s < k; s++) denom += wtw[t * k + s] * column[s];
+                h[col * k + t] = column[t] * wtx[col * k + t] / Math.Max(denom, DenominatorFloor);
             }
+        }
         // W ← W ∘ (X Hᵀ) / (W H Hᵀ)
-        var hht = new double[k * k];
-        for (int a = 0; a < k; a++)
-            for (int b = a; b < k; b++)
-            {
-                double s = 0;
-                for (int col = 0; col < v; col++) s += h[a * v + col] * h[b * v + col];
-                hht[a * k + b] = hht[b * k + a] = s;
-            }
+        var hht = Gram(h, v, k);
         var xht = new double[k];
+        var updated = new double[k];
         for (int i = 0; i < d; i++)
         {
             Array.Clear(xht);
@@ -91,9 +92,8 @@ public static class Nmf
             {
                 int col = x.ColumnIndex[j];
                 double val = x.Values[j];
-                for (int t = 0; t < k; t++) xht[t] += val * h[t * v + col];
+                for (int t = 0; t < k; t++) xht[t] += val * h[col * k + t];
             }
-            var updated = new double[k];
             for (int t = 0; t < k; t++)
             {
                 double denom = 0;
@@ -114,22 +114,17 @@ public static class Nmf
             {
                 int col = x.ColumnIndex[j];
                 double wh = 0;
-                for (int t = 0; t < k; t++) wh += w[i * k + t] * h[t * v + col];
+                for (int t = 0; t < k; t++) wh += w[i * k + t] * h[col * k + t];
                 cross += x.Values[j] * wh;
             }
         var wtw = Gram(w, d, k);
+        var hht = Gram(h, v, k);
         double trace = 0;
-        for (int a = 0; a < k; a++)
-            for (int b = 0; b < k; b++)
-            {
-                double hh = 0;
-                for (int col = 0; col < v; col++) hh += h[a * v + col] * h[b * v + col];
-                trace += wtw[a * k + b] * hh;
-            }
+        for (int i = 0; i < k * k; i++) trace += wtw[i] * hht[i];
         return Math.Max(0, xNorm - 2 * cross + trace);
     }
 
-    /// <summary>WᵀW for W stored row-major (rows × k).</summary>
+    /// <summary>MᵀM for M stored row-major (rows × k).</summary>
     private static double[] Gram(double[] w, int rows, int k)
     {
         var g = new double[k * k];

@@ -31,9 +31,9 @@ public sealed class NmfModel : ITopicModel
         {
             phi[t] = new double[v];
             double sum = 0;
-            for (int c = 0; c < v; c++) sum += h[t * v + c];
+            for (int c = 0; c < v; c++) sum += h[c * k + t];
             rowMass[t] = sum;
-            for (int c = 0; c < v; c++) phi[t][c] = sum > 0 ? h[t * v + c] / sum : 1.0 / v;
+            for (int c = 0; c < v; c++) phi[t][c] = sum > 0 ? h[c * k + t] / sum : 1.0 / v;
         }
         var docs = new DocumentTopics[d];
         var topicMass = new double[k];
