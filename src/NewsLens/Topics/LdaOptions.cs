@@ -59,5 +59,8 @@ public sealed record LdaOptions(int TopicCount)
             throw new ArgumentException($"LdaOptions.BurnIn is {BurnIn}; it must be 0 or more.");
         if (OptimizeInterval < 1)
             throw new ArgumentException($"LdaOptions.OptimizeInterval is {OptimizeInterval}; it must be at least 1.");
+        if (OptimizeAlpha && BurnIn + OptimizeInterval > Iterations)
+            throw new ArgumentException(
+                $"LdaOptions.OptimizeAlpha is on but BurnIn ({BurnIn}) + OptimizeInterval ({OptimizeInterval}) exceeds Iterations ({Iterations}), so α would never be optimised; lower BurnIn or raise Iterations.");
     }
 }

@@ -101,6 +101,32 @@ public sealed class TopicCorpus
         return new TopicCorpus(vocabulary, documents, infos);
     }
 
+    /// <summary>
+    /// Builds a corpus from bags of words (e.g. the rows of a document-feature matrix): each (word id, count)
+    /// becomes <c>count</c> tokens, in the order given. Text order is lost, which matters only to
+    /// <see cref="LdaModel.Perplexity"/>'s half split.
+    /// </summary>
+    /// <param name="vocabulary">The distinct terms; a word id indexes this list.</param>
+    /// <param name="bags">Per document, its (word id, count) pairs; counts must not be negative.</param>
+    /// <param name="infos">Per document, its metadata.</param>
+    public static TopicCorpus FromCounts(IReadOnlyList<string> vocabulary, IReadOnlyList<IEnumerable<(int WordId, int Count)>> bags, IReadOnlyList<DocumentInfo> infos)
+    {
+        ArgumentNullException.ThrowIfNull(bags);
+        var documents = new int[bags.Count][];
+        for (int d = 0; d < bags.Count; d++)
+        {
+            var tokens = new List<int>();
+            foreach (var (w, c) in bags[d] ?? throw new ArgumentException($"TopicCorpus.FromCounts: document {d} has a null bag.", nameof(bags)))
+            {
+                if (c < 0)
+                    throw new ArgumentException($"TopicCorpus.FromCounts: document {d} has count {c} for word id {w}; counts must not be negative.", nameof(bags));
+                for (int i = 0; i < c; i++) tokens.Add(w);
+            }
+            documents[d] = tokens.ToArray();
+        }
+        return new TopicCorpus(vocabulary, documents, infos);
+    }
+
     /// <summary>The distinct terms; a word id indexes this list.</summary>
     public IReadOnlyList<string> Vocabulary => _vocabulary;
 
