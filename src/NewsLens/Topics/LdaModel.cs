@@ -1,5 +1,3 @@
-using NewsLens.Corpora;
-
 namespace NewsLens.Topics;
 
 /// <summary>A fitted LDA model: topics, document mixtures, likelihood, held-out perplexity and inference.</summary>
