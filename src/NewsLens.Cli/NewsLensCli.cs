@@ -22,6 +22,10 @@ public static class NewsLensCli
         // One line per capability; each command lives in Commands/<Name>Command.cs.
         root.Add(CorpusCommand.Create());
         root.Add(ReportCommand.Create());
+        root.Add(TermsCommands.Terms());
+        root.Add(TermsCommands.KeynessCommand());
+        root.Add(TermsCommands.CollocationsCommand());
+        root.Add(TermsCommands.KwicCommand());
         return root;
     }
 }

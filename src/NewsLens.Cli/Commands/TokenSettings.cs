@@ -1,0 +1,54 @@
+using System.CommandLine;
+using NewsLens.Text;
+
+namespace NewsLens.Cli.Commands;
+
+/// <summary>The tokenization options shared by the term-statistics commands.</summary>
+internal sealed class TokenSettings
+{
+    public Option<bool> Stem { get; } = new("--stem") { Description = "Stem words (Snowball English / Porter2)." };
+    public Option<bool> KeepStopwords { get; } = new("--keep-stopwords") { Description = "Keep stopwords (by default the stopwords-iso English list is removed)." };
+    public Option<string?> StopwordsFile { get; } = new("--stopwords") { Description = "A file of stopwords (one per line) to use instead of the English list." };
+    public Option<bool> KeepNumbers { get; } = new("--keep-numbers") { Description = "Keep number tokens." };
+    public Option<int> MinLength { get; } = new("--min-length") { Description = "Drop tokens shorter than this.", DefaultValueFactory = _ => 2 };
+    public Option<int> NGrams { get; } = new("--ngrams") { Description = "Features are n-grams of this size (1 = words).", DefaultValueFactory = _ => 1 };
+    public Option<string[]> Compound { get; } = new("--compound") { Description = "Multi-word expressions to join into one feature, e.g. --compound \"air defence system\".", AllowMultipleArgumentsPerToken = false };
+
+    public void AddTo(Command command, bool ngrams = true)
+    {
+        command.Add(Stem);
+        command.Add(KeepStopwords);
+        command.Add(StopwordsFile);
+        command.Add(KeepNumbers);
+        command.Add(MinLength);
+        command.Add(Compound);
+        if (ngrams) command.Add(NGrams);
+        _ngrams = ngrams;
+    }
+
+    private bool _ngrams;
+
+    /// <summary>Tokenizes the corpus with the options given on the command line.</summary>
+    public Tokens Tokenize(ParseResult parse, IEnumerable<NewsLens.Corpora.Document> documents, bool forStatistics = true)
+    {
+        var file = parse.GetValue(StopwordsFile);
+        var stopwords = parse.GetValue(KeepStopwords) ? null : file is not null ? Stopwords.FromFile(file) : Stopwords.English;
+        var compound = parse.GetValue(Compound) ?? [];
+        var tokens = Tokens.From(documents, new TokenizerOptions
+        {
+            Stem = parse.GetValue(Stem),
+            RemoveNumbers = !parse.GetValue(KeepNumbers),
+            MinLength = Math.Max(1, parse.GetValue(MinLength)),
+            // Stopwords are removed after compounding so that phrases such as "the alliance" can be joined first.
+            Stopwords = compound.Length > 0 ? null : stopwords,
+        }.Validate());
+        if (compound.Length > 0)
+        {
+            tokens = tokens.Compound(compound);
+            if (stopwords is not null) tokens = tokens.RemoveStopwords(stopwords);
+        }
+        var n = _ngrams ? parse.GetValue(NGrams) : 1;
+        if (n < 1) throw new ArgumentException($"--ngrams must be 1 or more (got {n}).");
+        return n > 1 ? tokens.NGrams(n) : tokens;
+    }
+}
