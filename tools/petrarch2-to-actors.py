@@ -48,7 +48,7 @@ COUNTRY_NAMES = {
     "KGZ": "Kyrgyzstan", "LVA": "Latvia", "LTU": "Lithuania", "MKD": "North Macedonia", "TJK": "Tajikistan",
     "TKM": "Turkmenistan", "UKR": "Ukraine", "UZB": "Uzbekistan", "YUG": "Yugoslavia", "PRK": "North Korea",
     "KOR": "South Korea", "IRQ": "Iraq", "SSD": "South Sudan", "TLS": "East Timor", "CZE": "Czech Republic",
-    "GNB": "Guinea-Bissau", "KNT": None, "SWZ": "Eswatini", "HKG": "Hong Kong", "VNM": "Vietnam",
+    "GNB": "Guinea-Bissau", "KNT": None, "DEU": "Germany", "SCG": "Serbia and Montenegro", "SWZ": "Eswatini", "HKG": "Hong Kong", "VNM": "Vietnam",
 }
 ORG_WORDS = set("""PARTY ORGANIZATION ORGANISATION FRONT ARMY FORCES FORCE COUNCIL COMMITTEE MINISTRY MINISTRIES
 AGENCY BANK UNION ASSOCIATION INSTITUTE FOUNDATION COMMISSION DEPARTMENT OFFICE SERVICE SERVICES COURT
@@ -65,6 +65,8 @@ SECRETARY-GENERAL AMBASSADOR AMBASSADORS CHIEF SPOKESMAN SPOKESWOMAN SPOKESPERSO
 DEPUTY ASSISTANT UNDER UNDERSECRETARY ENVOY SPECIAL HEAD LEADER KING QUEEN PREMIER CHANCELLOR SEC. SECY GEN
 GEN. OFFICIAL OFFICIALS NATIONAL SECURITY ADVISER ADVISOR CHAIRMAN FIRST LADY FORMER ACTING TOP SENIOR
 US U.S. UN U.N. UNITED NATIONS STATES AMERICAN SENATOR CONGRESSMAN GOVERNOR MAYOR PRESS OFFICE""".split())
+GROUP_WORDS = set("""REGIME GOVERNMENT ADMINISTRATION FORCES ARMY PARTY MILITIA MILITIAS SUPPORTERS LOYALISTS
+CAMP CABINET FOUNDATION MINISTRY OFFICE TROOPS FAMILY CLAN""".split())
 PERSON_COMMENT = re.compile(r"CountryInfo\.txt|IGOrulers\.txt", re.I)
 CODE_RE = re.compile(r"\[([^\]]*)\]")
 
@@ -212,8 +214,12 @@ def main():
     people_orgs = []
     for e in entries:
         codes = {c for c, _, _ in e.codes}
-        if e.file.startswith("Phoenix.Countries") and all(len(c) == 3 for c in codes):
-            for c in codes:
+        # Post-Soviet and post-Yugoslav states carry dated codes: [USRBLR <910825] [BLRUNR ...] [BLR >911221].
+        current = [c for c, s, t in e.codes if len(c) == 3 and not t]
+        transitional = all(len(c) == 3 or (len(c) == 6 and (c[:3] in ("USR", "SUN", "YUG", "CSK") or c.endswith("UNR")))
+                           for c in codes)
+        if e.file.startswith("Phoenix.Countries") and codes and (all(len(c) == 3 for c in codes) or (current and transitional)):
+            for c in (current if current and not all(len(c) == 3 for c in codes) else codes):
                 if c not in country_name:
                     country_name[c] = e.name
                 country_aliases[c].extend(e.aliases)
@@ -250,6 +256,9 @@ def main():
         if role_only(e.name):
             continue
         e.aliases = [a for a in e.aliases if not role_only(a)]
+        if not any(w in ORG_WORDS for w in e.name.upper().split(" ")):
+            # "ASSAD REGIME", "OBAMA ADMINISTRATION", "SYRIA'S GOVERNMENT" name an organisation, not the person.
+            e.aliases = [a for a in e.aliases if not any(w in GROUP_WORDS for w in re.split(r"[ _-]", a.upper()))]
         words = e.name.upper().split(" ")
         has_org_word = any(w.strip(".,()") in ORG_WORDS for w in words)
         dated = any(s or t for _, s, t in e.codes)

@@ -125,6 +125,12 @@ public sealed class ActorRecognizer
                 break;
             }
             if (chosen is null) continue;
+            // "The United Nations Security Council": a match opening with "the" gives way to a longer one after it.
+            if (chosen.Keys[0] == "THE" && i + 1 < tokens.Count)
+            {
+                var inner = trie.Match(tokens, i + 1, scan.Taken).FirstOrDefault(p => !p.Contextual);
+                if (inner is not null && inner.Keys.Length >= chosen.Keys.Length) continue;
+            }
             var actor = _dictionary.Actors[chosen.ActorIndex];
             int first = i, last = i + chosen.Keys.Length - 1;
             if (actor.Kind == ActorKind.Person && first > 0 && TitleLexicon.Honorifics.Contains(tokens[first - 1].Key)

@@ -68,13 +68,16 @@ internal sealed class PersonDiscovery(DocumentScan scan)
     /// </summary>
     private HashSet<int> HeadlineSentences()
     {
+        // Prose never capitalises function words in mid-sentence; headlines do ("Turns To", "Instead Of Buying From").
         var result = new HashSet<int>();
-        foreach (var g in Enumerable.Range(0, _t.Count)
-                     .Where(k => _t[k].IsWord && _t[k].Text.Length >= 4 && _t[k].Text.All(char.IsLetter))
+        foreach (var g in Enumerable.Range(1, Math.Max(0, _t.Count - 1))
+                     .Where(k => scan.Sentence[k - 1] == scan.Sentence[k] && _t[k - 1].IsWord && _t[k].IsWord
+                                 && char.IsUpper(_t[k].Text[0]) && !_t[k].IsAllCaps && TitleLexicon.NotNames.Contains(_t[k].Key)
+                                 && !TitleLexicon.Honorifics.Contains(_t[k].Key) && !TitleLexicon.Calendar.Contains(_t[k].Key)
+                                 && !TitleLexicon.Titles.Contains(_t[k].Key))
                      .GroupBy(k => scan.Sentence[k]))
         {
-            int n = g.Count(), caps = g.Count(k => char.IsUpper(_t[k].Text[0]));
-            if (n >= 4 && caps >= 0.75 * n) result.Add(g.Key);
+            if (g.Count() >= 2) result.Add(g.Key);
         }
         return result;
     }
@@ -85,6 +88,7 @@ internal sealed class PersonDiscovery(DocumentScan scan)
     /// </summary>
     private bool IsCapitalisedCommonWord(int i) =>
         i > 0 && i < _t.Count && !scan.Taken(i) && _t[i].IsWord && char.IsUpper(_t[i].Text[0]) && !_t[i].IsAllCaps
+        && !TitleLexicon.Honorifics.Contains(_t[i].Key) && !TitleLexicon.Titles.Contains(_t[i].Key)
         && TitleLexicon.NotNames.Contains(_t[i].Key) && _t[i - 1].IsWord && char.IsLower(_t[i - 1].Text[0])
         && scan.Sentence[i - 1] == scan.Sentence[i];
 
@@ -142,6 +146,8 @@ internal sealed class PersonDiscovery(DocumentScan scan)
             if (t.IsCapitalised && (TitleLexicon.Titles.Contains(t.Key) || TitleLexicon.Honorifics.Contains(t.Key)))
             { hasTitle = true; runStart = k; k--; continue; }
             if (t.IsCapitalised && TitleLexicon.Institutions.Contains(t.Key)) { runStart = k; k--; continue; }
+            // other capitalised words inside an organisation name ("Federal Customs Service"), up to a limit
+            if (t.IsCapitalised && !TitleLexicon.NotNames.Contains(t.Key) && i - k <= 12 && k > 0) { runStart = k; k--; continue; }
             if (t.Key is "OF" or "FOR" or "AND" or "THE" && char.IsLower(t.Text[0]) && k > 0 && (_t[k - 1].IsCapitalised || _t[k - 1].IsPossessive)) { k--; continue; }
             break;
         }

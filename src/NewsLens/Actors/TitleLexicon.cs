@@ -49,11 +49,17 @@ internal static class TitleLexicon
         Meanwhile Moreover Furthermore Although Though Because Unless Whether Despite Against Among Between
         Into Onto Over Under Up Down Out Off About Above Below Across Along Around Behind Beyond Near Inside
         Outside Within Upon Via Per Mr Mrs Ms Dr
-        January February March April May June July August September October November December
-        Monday Tuesday Wednesday Thursday Friday Saturday Sunday Today Yesterday Tomorrow
         Source Read More Click Here Full Article Comments Leave Reply Check Also Support Browse Shop Footage
         Reports Report Initial Other Some One Two Three Four Five Western Eastern Northern Southern
         Islamic Muslim Christian Jewish Kurdish Arab Republican Democratic
+        January February March April May June July August September October November December
+        Monday Tuesday Wednesday Thursday Friday Saturday Sunday Today Yesterday Tomorrow
+        """);
+
+    /// <summary>Months and days, capitalised in prose but never names.</summary>
+    public static readonly HashSet<string> Calendar = Set("""
+        January February March April May June July August September October November December
+        Monday Tuesday Wednesday Thursday Friday Saturday Sunday
         """);
 
     /// <summary>Speech verbs that follow a name in "Mevlut Cavusoglu said".</summary>
