@@ -23,6 +23,7 @@ public class ActorRecognitionEvaluationTests
             """{ "_id" : "4", "documentId" : "D1", "begin" : 40, "end" : 46, "type" : "Location", "value" : "Ankara", "confidence" : 1 }""",
             """{ "_id" : "5", "documentId" : "D1", "begin" : 51, "end" : 63, "type" : "Organisation", "value" : "Acme Widgets", "confidence" : 1 }""",
             """{ "_id" : "6", "documentId" : "D1", "begin" : 9, "end" : 14, "type" : "Person", "value" : "Putin", "confidence" : 1 }""",
+            """{ "_id" : "7", "documentId" : "D1", "begin" : 64, "end" : 69, "type" : "Organisation", "value" : "staff", "confidence" : 1 }""",
         ]);
         try
         {
@@ -38,11 +39,16 @@ public class ActorRecognitionEvaluationTests
             var country = Get("Country", "exact");
             Assert.Equal((2, 2, 2, 2), (country.Gold, country.Predicted, country.GoldFound, country.PredictedCorrect));
             var org = Get("Organisation", "exact");
-            Assert.Equal((1, 0, 0, 0), (org.Gold, org.Predicted, org.GoldFound, org.PredictedCorrect)); // the Organisation label of "Turkish" lost to Nationality
+            // "Acme Widgets" and "staff"; the Organisation label of "Turkish" lost to Nationality
+            Assert.Equal((2, 0, 0, 0), (org.Gold, org.Predicted, org.GoldFound, org.PredictedCorrect));
             Assert.Equal(0.0, org.F1);
             var any = Get("Any", "exact");
-            Assert.Equal((5, 3, 3, 3), (any.Gold, any.Predicted, any.GoldFound, any.PredictedCorrect));
+            Assert.Equal((6, 3, 3, 3), (any.Gold, any.Predicted, any.GoldFound, any.PredictedCorrect));
             Assert.Contains(scores, s => s.Subset == "Tiny");
+            // Named gold only: "staff" (no capitalised word) is left out.
+            var named = ActorRecognitionEvaluation.Run(root, namedGoldOnly: true);
+            Assert.Equal(1, named.Single(s => s.Subset == "all" && s.Kind == "Organisation" && s.Match == "exact").Gold);
+            Assert.Equal(5, named.Single(s => s.Subset == "all" && s.Kind == "Any" && s.Match == "exact").Gold);
         }
         finally
         {
@@ -71,10 +77,14 @@ public class ActorRecognitionEvaluationTests
         }
         var scores = ActorRecognitionEvaluation.Run(SharedData.Path_("eval", "re3d"));
         double F1(string kind, string match) => scores.Single(s => s.Subset == "all" && s.Kind == kind && s.Match == match).F1;
-        Assert.True(F1("Person", "overlap") >= 0.50, $"Person overlap F1 {F1("Person", "overlap"):F3}");
-        Assert.True(F1("Person", "exact") >= 0.30, $"Person exact F1 {F1("Person", "exact"):F3}");
-        Assert.True(F1("Organisation", "overlap") >= 0.34, $"Organisation overlap F1 {F1("Organisation", "overlap"):F3}");
-        Assert.True(F1("Country", "overlap") >= 0.60, $"Country overlap F1 {F1("Country", "overlap"):F3}");
-        Assert.True(F1("Any", "overlap") >= 0.65, $"Any overlap F1 {F1("Any", "overlap"):F3}");
+        Assert.True(F1("Person", "overlap") >= 0.57, $"Person overlap F1 {F1("Person", "overlap"):F3}");
+        Assert.True(F1("Person", "exact") >= 0.37, $"Person exact F1 {F1("Person", "exact"):F3}");
+        Assert.True(F1("Organisation", "overlap") >= 0.36, $"Organisation overlap F1 {F1("Organisation", "overlap"):F3}");
+        Assert.True(F1("Country", "overlap") >= 0.63, $"Country overlap F1 {F1("Country", "overlap"):F3}");
+        Assert.True(F1("Any", "overlap") >= 0.68, $"Any overlap F1 {F1("Any", "overlap"):F3}");
+        var named = ActorRecognitionEvaluation.Run(SharedData.Path_("eval", "re3d"), namedGoldOnly: true);
+        var person = named.Single(s => s.Subset == "all" && s.Kind == "Person" && s.Match == "overlap");
+        Assert.True(person.F1 >= 0.66, $"Person overlap F1 on named gold {person.F1:F3}");
+        Assert.True(person.Precision >= 0.90, $"Person overlap precision {person.Precision:F3}");
     }
 }
