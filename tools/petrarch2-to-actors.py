@@ -57,7 +57,7 @@ GROUP GROUPS LEAGUE FEDERATION CORPORATION COMPANY CORP INC LTD NEWS TIMES POST 
 TV PRESS BROADCASTER NETWORK CENTER CENTRE UNIVERSITY SCHOOL COLLEGE ALLIANCE COALITION AUTHORITY
 BUREAU ADMINISTRATION CABINET EMBASSY MISSION PROGRAM PROGRAMME FUND COMMAND GUARD GUARDS NAVY AIR
 REBELS MILITIA MILITIAS COUNCILS DIRECTORATE TRIBUNAL PARLIAMENTARY OF FOR AND THE JUNTA STATE
-ISLAMIC COMMUNIST DEMOCRATIC NATIONAL REPUBLICAN CHURCH INTERNATIONAL""".split())
+ISLAMIC COMMUNIST DEMOCRATIC NATIONAL REPUBLICAN CHURCH INTERNATIONAL COMMUNITY PROJECT""".split())
 # Words of titles and roles: an alias or entry made only of these and country words ("US VICE PRESIDENT",
 # "THE US SECRETARY OF STATE") names an office, not a person or organisation, and its holder changes; dropped.
 ROLE_WORDS = set("""PRESIDENT VICE PRIME MINISTER MINISTERS SECRETARY STATE DEFENSE DEFENCE FOREIGN GENERAL
@@ -252,8 +252,9 @@ def main():
     country_words = {w for c in country_aliases.values() for a in c for w in a.upper().split(" ")}
     def role_only(name):
         return all(w in ROLE_WORDS or w in country_words for w in re.split(r"[ _-]", name.upper()) if w)
+    place_names = {a.upper() for c in country_aliases.values() for a in c}
     for e in people_orgs:
-        if role_only(e.name):
+        if role_only(e.name) or e.name.upper() in place_names:
             continue
         e.aliases = [a for a in e.aliases if not role_only(a)]
         if not any(w in ORG_WORDS for w in e.name.upper().split(" ")):
@@ -264,6 +265,8 @@ def main():
         dated = any(s or t for _, s, t in e.codes)
         if e.person_hint and not has_org_word:
             kind = "person"
+        elif len(words) == 1:
+            kind = "organisation"
         elif has_org_word or len(words) == 1 or len(words) > 4:
             kind = "person" if (dated and len(words) == 1 and not has_org_word) else "organisation"
         elif e.file.startswith("Phoenix.MilNonState"):

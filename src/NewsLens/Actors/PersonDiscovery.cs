@@ -34,7 +34,16 @@ internal sealed class PersonDiscovery(DocumentScan scan)
             var (end, pieces) = capitalisedModal ? Group(i + 1) : Group(i);
             if (capitalisedModal && pieces > 0) pieces++;
             if (pieces == 0) continue;
-            if (end < _t.Count && _t[end].IsCapitalised && TitleLexicon.Institutions.Contains(_t[end].Key)) { i = end - 1; continue; }
+            if (end < _t.Count && _t[end].IsCapitalised && (TitleLexicon.Institutions.Contains(_t[end].Key) || TitleLexicon.Titles.Contains(_t[end].Key)))
+            { i = end - 1; continue; }
+            // "Secretary Antony J. Blinken": the words before a known person's name belong to it.
+            if (end < _t.Count && (scan.HitAt[end] is { Actor.Kind: ActorKind.Person }
+                || IsInitial(end) && end + 1 < _t.Count && scan.HitAt[end + 1] is { Actor.Kind: ActorKind.Person }))
+            { i = end - 1; continue; }
+            // "Chief Diversity and Inclusion Officer": one word joined to more capitalised words is part of a title.
+            if (pieces == 1 && end + 1 < _t.Count && _t[end].Key is "AND" or "OF" or "FOR" && char.IsLower(_t[end].Text[0])
+                && _t[end + 1].IsCapitalised)
+            { i = end - 1; continue; }
             var result = TryTitled(i, end, pieces) ?? TryCredit(i, end, pieces) ?? TryAppositive(i, end, pieces) ?? TrySpeech(i, end, pieces);
             if (result is null) continue;
             var (affiliation, role, start) = result.Value;
@@ -92,6 +101,8 @@ internal sealed class PersonDiscovery(DocumentScan scan)
         && TitleLexicon.NotNames.Contains(_t[i].Key) && _t[i - 1].IsWord && char.IsLower(_t[i - 1].Text[0])
         && scan.Sentence[i - 1] == scan.Sentence[i];
 
+    private bool IsInitial(int k) => _t[k].IsWord && _t[k].Text.Length == 2 && char.IsUpper(_t[k].Text[0]) && _t[k].Text[1] == '.';
+
     /// <summary>A word that can be part of a person's name.</summary>
     private bool IsPiece(int i)
     {
@@ -100,6 +111,9 @@ internal sealed class PersonDiscovery(DocumentScan scan)
         if (!t.IsWord || t.IsPossessive || !char.IsUpper(t.Text[0]) || t.Text.Length < 2) return false;
         if (t.IsAllCaps) return false;
         if (!t.Text.All(c => char.IsLetter(c) || WordScanner.IsApostrophe(c) || c == '.')) return false;
+        // an apostrophe only as in O'Brien or D'Souza, not "I'm"
+        int apostrophe = t.Text.IndexOfAny(['\'', '’', 'ʼ']);
+        if (apostrophe >= 0 && (apostrophe + 1 >= t.Text.Length || !char.IsUpper(t.Text[apostrophe + 1]))) return false;
         var k = t.Key;
         return !TitleLexicon.Titles.Contains(k) && !TitleLexicon.Institutions.Contains(k)
             && !TitleLexicon.NotNames.Contains(k) && !TitleLexicon.Honorifics.Contains(k);
@@ -175,6 +189,12 @@ internal sealed class PersonDiscovery(DocumentScan scan)
             || next.IsCapitalised && TitleLexicon.Titles.Contains(next.Key);
         if (!opens) return null;
         int stop = ClauseEnd(end + 1);
+        // The apposition must describe a person: a person noun ("a defense analyst", "Secretary of State"), or a
+        // nationality followed by an organisation ("Russian state arms exporter Rosoboronexport").
+        bool personNoun = Enumerable.Range(end + 1, stop - end - 1).Any(k => TitleLexicon.PersonNouns.Contains(_t[k].Key));
+        bool nationalityAndOrganisation = scan.HitAt[end + 1] is { Actor.Kind: ActorKind.Country }
+            && Enumerable.Range(end + 1, stop - end - 1).Any(k => scan.HitAt[k] is { Actor.Kind: ActorKind.Organisation });
+        if (!personNoun && !nationalityAndOrganisation) return null;
         return (AffiliationIn(end + 1, stop), RoleLexicon.MatchAt(_t, end + 1)?.Role, i);
     }
 

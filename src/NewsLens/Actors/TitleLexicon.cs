@@ -24,6 +24,7 @@ internal static class TitleLexicon
         Ayatollah Professor Prof Officer Official Adviser Advisor Republican Republicans Democrat Democratic
         Democrats Executive President-elect Sergeant Sgt Brigadier Marshal Field Commissioner Chairperson
         Founder Editor Analyst Correspondent Photographer Reporter Defence Defense Foreign Interior Finance
+        Special Senior Coordinator Counselor Counsellor Administrator Principal Elect Designate Envoys
         """);
 
     /// <summary>Capitalised institution words ending or forming an organisation name.</summary>
@@ -36,7 +37,9 @@ internal static class TitleLexicon
         National International European Atlantic Strategic Research Energy Trade Health Education Justice News
         Press Agency Times Post Journal Government Administration Board Network Media Television Radio
         Association League Front Movement Coalition Command Guard Council Cabinet Embassy Mission Programme
-        Program Base Airbase Station Headquarters
+        Program Base Airbase Station Headquarters Day Week Conference Meeting Summit Forum Control Museum
+        Memorial Order Charter Act Award Prize Initiative Strategy Plan Agreement Treaty Accord Declaration
+        Convention Protocol Project Projects Community Dialogue Partnership Framework Review Report Resolution Law Bill Festival Games
         """);
 
     /// <summary>Capitalised words that cannot be part of a person's name (function words, months, days).</summary>
@@ -64,6 +67,15 @@ internal static class TitleLexicon
 
     /// <summary>Speech verbs that follow a name in "Mevlut Cavusoglu said".</summary>
     public static readonly HashSet<string> SpeechVerbs = Set("said says told added noted warned stressed insisted explained argued wrote replied");
+
+    /// <summary>Nouns that describe a person in an apposition ("a defense analyst at ...", "the company's founder").</summary>
+    public static readonly HashSet<string> PersonNouns = Set("""
+        analyst analysts expert researcher professor spokesman spokeswoman spokesperson minister president secretary
+        director head chief official ambassador envoy commander general adviser advisor leader chairman chairwoman
+        member founder CEO editor reporter correspondent journalist photographer lawyer economist scientist diplomat
+        officer senator congressman congresswoman mayor governor deputy executive manager fellow lecturer author
+        writer activist negotiator prosecutor judge colonel lieutenant captain admiral general spokesperson
+        """);
 
     /// <summary>Words that may open an appositive describing a person ("Can Kasapoglu, a defense analyst").</summary>
     public static readonly HashSet<string> AppositiveOpeners = Set("a an the former ex then current now acting senior chief head director");
