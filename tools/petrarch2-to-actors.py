@@ -200,10 +200,10 @@ def key(name):
 
 
 def main():
-    stop = set()
-    if os.path.exists(STOPWORDS):
-        with open(STOPWORDS, encoding="utf-8") as f:
-            stop = {w.strip().upper() for w in f if w.strip()}
+    if not os.path.exists(STOPWORDS):
+        sys.exit(f"stopword list not found: {STOPWORDS} (expected ../shared/stopwords beside the dictionaries)")
+    with open(STOPWORDS, encoding="utf-8") as f:
+        stop = {w.strip().upper() for w in f if w.strip()}
     entries = []
     for fname in FILES:
         entries.extend(read_file(os.path.join(SRC, fname), fname))

@@ -8,7 +8,7 @@ namespace NewsLens.Actors;
 /// "Ankara", "Turkish" and "the Turks" are Turkey.
 /// <para>
 /// Steps in each document: (1) dictionary aliases, longest match first, over a word scan of the text,
-/// with case rules that keep "US" apart from "us" (see the remarks on <see cref="ActorDictionary"/>);
+/// with case rules that keep "US" apart from "us" (a short alias written in capitals matches only capitals);
 /// context aliases such as "the alliance" count only when their actor was mentioned in the same or the
 /// previous <see cref="ActorRecognizerOptions.ContextSentences"/> sentences; a preceding honorific joins a
 /// person's mention ("Mr Erdogan"). (2) Discovery of people the dictionary lacks, from titles, appositions,
