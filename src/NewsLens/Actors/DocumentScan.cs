@@ -9,7 +9,7 @@ internal sealed class DocumentScan
         Date = date;
         Tokens = WordScanner.Scan(text);
         Sentence = new int[Tokens.Count];
-        var starts = sentences.Select(s => s.Start).ToArray();
+        var starts = sentences.Select(s => s.Start).Order().ToArray();
         for (int i = 0; i < Tokens.Count; i++)
         {
             int k = Array.BinarySearch(starts, Tokens[i].Start);

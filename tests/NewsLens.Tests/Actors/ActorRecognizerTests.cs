@@ -116,6 +116,18 @@ public class ActorRecognizerTests
     }
 
     [Fact]
+    public void Empty_text_and_unordered_sentence_spans_are_handled()
+    {
+        Assert.Empty(Find(""));
+        var reversed = new ActorRecognizer(ActorDictionary.Default, new ActorRecognizerOptions
+        {
+            SentenceSpans = text => [(8, text.Length), (0, 7)],
+        });
+        var ms = reversed.Find(Document.Create("t", "Turkey. Russia."));
+        Assert.Equal([0, 1], ms.Select(m => m.Sentence));
+    }
+
+    [Fact]
     public void Options_are_validated()
     {
         var ex = Assert.Throws<ArgumentOutOfRangeException>(() =>
