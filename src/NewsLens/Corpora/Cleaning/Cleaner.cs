@@ -12,18 +12,19 @@ internal static class Cleaner
     public static (string Text, List<CleaningEntry> Removed) Clean(string documentId, string rawText, IReadOnlySet<string>? repeatedLines)
     {
         var lines = rawText.Split('\n');
+        var normalised = Array.ConvertAll(lines, BoilerplateRules.Normalise);
         var rule = new string?[lines.Length];
         for (int i = 0; i < lines.Length; i++)
         {
-            if (rule[i] is not null || string.IsNullOrWhiteSpace(lines[i])) continue;
+            if (rule[i] is not null || normalised[i].Length == 0) continue;
             foreach (var r in BoilerplateRules.All)
             {
-                int n = r.Match(lines, i);
+                int n = r.Match(normalised, i);
                 if (n <= 0) continue;
                 for (int k = i; k < i + n && k < lines.Length; k++) rule[k] = r.Name;
                 break;
             }
-            if (rule[i] is null && repeatedLines is not null && RepeatedLineDetector.Key(lines[i]) is { } key && repeatedLines.Contains(key))
+            if (rule[i] is null && repeatedLines is not null && normalised[i].Length >= RepeatedLineDetector.MinLength && repeatedLines.Contains(normalised[i]))
                 rule[i] = BoilerplateRules.RepeatedLine;
         }
 
@@ -32,7 +33,7 @@ internal static class Cleaner
         bool pendingBlank = false;
         for (int i = 0; i < lines.Length; i++)
         {
-            bool blank = string.IsNullOrWhiteSpace(lines[i]);
+            bool blank = normalised[i].Length == 0;
             if (rule[i] is { } name)
             {
                 if (!blank) removed.Add(new CleaningEntry(documentId, i + 1, name, lines[i]));
