@@ -169,7 +169,7 @@ public class BadInputTests
     public void Empty_text_is_skipped_with_a_message()
     {
         using var tmp = new TempFolder();
-        tmp.Write("a.txt", "Only a title\n\n");
+        tmp.Write("a.jsonl", "{\"id\":\"a\",\"title\":\"Only a title\",\"text\":\"  \"}\n");
         tmp.Write("b.txt", "Title\n\nLeave a Reply\n\nComments are closed.");
         tmp.Write("c.txt", "Title\n\nReal text.");
         var c = Corpus.Load(tmp.Path);

@@ -20,6 +20,20 @@ public class FormatTests
     }
 
     [Fact]
+    public void Txt_without_a_title_line_keeps_all_of_it_as_text()
+    {
+        using var tmp = new TempFolder();
+        tmp.Write("oneline.txt", "A speech given on one single line without any title.");
+        tmp.Write("salute.txt", "Mr. President,\n\nWe meet in difficult times.");
+        tmp.Write("notblank.txt", "President, friends –\nSteeled by the horror of war, humanity forged our United Nations.");
+        var c = Corpus.Load(tmp.Path);
+        Assert.All(c, d => Assert.Null(d.Title));
+        Assert.Equal("A speech given on one single line without any title.", c.Find("oneline")!.Text);
+        Assert.Equal("Mr. President,\n\nWe meet in difficult times.", c.Find("salute")!.Text);
+        Assert.StartsWith("President, friends –\nSteeled", c.Find("notblank")!.Text);
+    }
+
+    [Fact]
     public void Markdown_front_matter_sets_fields_and_typed_metadata()
     {
         var d = Assert.Single(Corpus.Load(Fixture("front.md")));

@@ -36,7 +36,39 @@ public static partial class BoilerplateRules
     /// <summary>The line as the rules see it: trimmed, no-break and other spaces as single spaces.</summary>
     /// <param name="line">A raw line.</param>
     /// <returns>The normalised line.</returns>
-    public static string Normalise(string line) => Spaces().Replace(line, " ").Trim();
+    public static string Normalise(string line)
+    {
+        ArgumentNullException.ThrowIfNull(line);
+        if (IsNormalised(line)) return line;
+        var buffer = new System.Text.StringBuilder(line.Length);
+        bool pendingSpace = false;
+        foreach (char c in line)
+        {
+            if (IsSpace(c))
+            {
+                pendingSpace = buffer.Length > 0;
+                continue;
+            }
+            if (pendingSpace) buffer.Append(' ');
+            pendingSpace = false;
+            buffer.Append(c);
+        }
+        return buffer.Equals(line.AsSpan()) ? line : buffer.ToString();
+    }
+
+    private static bool IsNormalised(string line)
+    {
+        if (line.Length == 0) return true;
+        if (IsSpace(line[0]) || IsSpace(line[^1])) return false;
+        for (int i = 1; i < line.Length; i++)
+        {
+            char c = line[i];
+            if (c == ' ' ? line[i - 1] == ' ' : IsSpace(c)) return false;
+        }
+        return true;
+    }
+
+    private static bool IsSpace(char c) => char.IsWhiteSpace(c) || c is '\u200B' or '\u2060' or '\uFEFF';
 
     private static Rule Single(string name, Regex pattern) =>
         new(name, (lines, i) => pattern.IsMatch(lines[i]) ? 1 : 0);
@@ -109,9 +141,6 @@ public static partial class BoilerplateRules
             if (!string.IsNullOrWhiteSpace(lines[j])) return j;
         return -1;
     }
-
-    [GeneratedRegex(@"[\s\u00A0\u2000-\u200B\u202F\u205F\u3000]+")]
-    private static partial Regex Spaces();
 
     [GeneratedRegex(@"^(leave a (reply|comment)|post a comment|add a comment|cancel reply|your email address will not be published\.?( required fields are marked \*)?|required fields are marked \*|you must be logged in to post a comment\.?|\d+ comments?)$", RegexOptions.IgnoreCase)]
     private static partial Regex CommentForm();

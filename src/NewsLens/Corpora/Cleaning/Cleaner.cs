@@ -4,7 +4,7 @@ namespace NewsLens.Corpora.Cleaning;
 
 /// <summary>
 /// Removes boilerplate lines from a raw text: the known-pattern rules of <see cref="BoilerplateRules"/>
-/// and the corpus-level repeated lines. Removed lines are dropped, runs of blank lines collapse to one
+/// and the corpus-level repeated lines (which are kept when they are all that is left of a document). Removed lines are dropped, runs of blank lines collapse to one
 /// and leading/trailing blank lines go; kept lines are unchanged, so article sentences stay intact.
 /// </summary>
 internal static class Cleaner
@@ -27,6 +27,15 @@ internal static class Cleaner
             if (rule[i] is null && repeatedLines is not null && normalised[i].Length >= RepeatedLineDetector.MinLength && repeatedLines.Contains(normalised[i]))
                 rule[i] = BoilerplateRules.RepeatedLine;
         }
+
+        // The corpus-level rule never empties a document: when every line would go and some went only
+        // because they repeat elsewhere (the same statement issued twice), those lines stay.
+        bool allGone = true;
+        for (int i = 0; i < lines.Length && allGone; i++)
+            allGone = normalised[i].Length == 0 || rule[i] is not null;
+        if (allGone)
+            for (int i = 0; i < lines.Length; i++)
+                if (rule[i] == BoilerplateRules.RepeatedLine) rule[i] = null;
 
         var removed = new List<CleaningEntry>();
         var text = new StringBuilder(rawText.Length);
