@@ -196,6 +196,32 @@ public class BadInputTests
     }
 
     [Fact]
+    public void Odd_front_matter_does_not_escape_as_another_exception()
+    {
+        using var tmp = new TempFolder();
+        tmp.Write("dup.md", "---\ntitle: a\ntitle: b\n---\nBody one.");
+        tmp.Write("scalar.md", "---\njust a scalar\n---\nBody two.");
+        tmp.Write("list.md", "---\n- a\n- b\n---\nBody three.");
+        tmp.Write("unclosed.md", "---\ntitle: a\nBody four.");
+        var c = Corpus.Load(tmp.Path);
+        var unclosed = c.Report.Entries.Single(e => e.File.EndsWith("unclosed.md", StringComparison.Ordinal));
+        Assert.Equal(LoadStatus.Skipped, unclosed.Status);
+        Assert.Equal("front matter opened with '---' on line 1 is never closed by a '---' line", unclosed.Message);
+        Assert.All(c.Report.Entries.Where(e => e.Status == LoadStatus.Skipped), e => Assert.Contains("front matter", e.Message));
+    }
+
+    [Fact]
+    public void Entries_are_ordered_by_file_including_unsupported_ones()
+    {
+        using var tmp = new TempFolder();
+        tmp.Write("b.txt", "Title\n\nText b.");
+        tmp.Write("a.pdf", "%PDF");
+        tmp.Write("c.txt", "Title\n\nText c.");
+        var files = Corpus.Load(tmp.Path).Report.Entries.Where(e => e.DocumentId is null).Select(e => Path.GetFileName(e.File));
+        Assert.Equal(["a.pdf", "b.txt", "c.txt"], files);
+    }
+
+    [Fact]
     public void Strict_throws_at_the_first_problem_with_file_and_line()
     {
         using var tmp = new TempFolder();
