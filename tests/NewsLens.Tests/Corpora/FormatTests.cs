@@ -149,6 +149,23 @@ public class FormatTests
     }
 
     [Fact]
+    public void Html_dates_from_itemprop_and_time_elements_and_commentary_is_not_a_comments_section()
+    {
+        using var tmp = new TempFolder();
+        tmp.Write("a.html", "<html><body><h1>A</h1><span itemprop=\"datePublished\" content=\"2020-02-04\"></span>" +
+                            "<main><p>Main text.</p></main></body></html>");
+        tmp.Write("b.html", "<html><body><article><time datetime=\"2020-02-03T10:00:00Z\">3 Feb</time>" +
+                            "<div class=\"commentary-body\"><p>Analysis paragraph.</p></div>" +
+                            "<section class=\"comments-list\"><p>Reader comment.</p></section></article></body></html>");
+        var c = Corpus.Load(tmp.Path);
+        Assert.Equal(new DateTime(2020, 2, 4), c.Find("a")!.Date);
+        Assert.Equal("A", c.Find("a")!.Title);        // first h1 when there is no og:title or <title>
+        Assert.Equal("Main text.", c.Find("a")!.Text);
+        Assert.Equal(new DateTime(2020, 2, 3, 10, 0, 0), c.Find("b")!.Date);
+        Assert.Equal("Analysis paragraph.", c.Find("b")!.Text);
+    }
+
+    [Fact]
     public void Gzip_compressed_jsonl_and_csv_are_read_transparently()
     {
         using var tmp = new TempFolder();

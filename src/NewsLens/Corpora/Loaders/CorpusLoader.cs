@@ -146,7 +146,6 @@ internal static class CorpusLoader
         }
 
         bool many = file.Extension is ".jsonl" or ".csv" || records.Any(r => r.Element is not null);
-        int accepted = 0;
         report.Add(file.DisplayPath, null, null, LoadStatus.Loaded,
             $"read {records.Count} record{(records.Count == 1 ? "" : "s")}");
         foreach (var r in records)
@@ -177,7 +176,6 @@ internal static class CorpusLoader
             };
             ResolveDate(r.Date, doc, report);
             documents.Add(doc);
-            accepted++;
         }
     }
 
