@@ -169,7 +169,7 @@ public class BadInputTests
     public void Empty_text_is_skipped_with_a_message()
     {
         using var tmp = new TempFolder();
-        tmp.Write("a.txt", "Only a title\n\n");
+        tmp.Write("a.jsonl", "{\"id\":\"a\",\"title\":\"Only a title\",\"text\":\"  \"}\n");
         tmp.Write("b.txt", "Title\n\nLeave a Reply\n\nComments are closed.");
         tmp.Write("c.txt", "Title\n\nReal text.");
         var c = Corpus.Load(tmp.Path);
@@ -193,6 +193,32 @@ public class BadInputTests
         Assert.Equal(LoadStatus.Skipped, yaml.Status);
         Assert.StartsWith("invalid YAML front matter", yaml.Message);
         Assert.NotNull(yaml.Line);
+    }
+
+    [Fact]
+    public void Odd_front_matter_does_not_escape_as_another_exception()
+    {
+        using var tmp = new TempFolder();
+        tmp.Write("dup.md", "---\ntitle: a\ntitle: b\n---\nBody one.");
+        tmp.Write("scalar.md", "---\njust a scalar\n---\nBody two.");
+        tmp.Write("list.md", "---\n- a\n- b\n---\nBody three.");
+        tmp.Write("unclosed.md", "---\ntitle: a\nBody four.");
+        var c = Corpus.Load(tmp.Path);
+        var unclosed = c.Report.Entries.Single(e => e.File.EndsWith("unclosed.md", StringComparison.Ordinal));
+        Assert.Equal(LoadStatus.Skipped, unclosed.Status);
+        Assert.Equal("front matter opened with '---' on line 1 is never closed by a '---' line", unclosed.Message);
+        Assert.All(c.Report.Entries.Where(e => e.Status == LoadStatus.Skipped), e => Assert.Contains("front matter", e.Message));
+    }
+
+    [Fact]
+    public void Entries_are_ordered_by_file_including_unsupported_ones()
+    {
+        using var tmp = new TempFolder();
+        tmp.Write("b.txt", "Title\n\nText b.");
+        tmp.Write("a.pdf", "%PDF");
+        tmp.Write("c.txt", "Title\n\nText c.");
+        var files = Corpus.Load(tmp.Path).Report.Entries.Where(e => e.DocumentId is null).Select(e => Path.GetFileName(e.File));
+        Assert.Equal(["a.pdf", "b.txt", "c.txt"], files);
     }
 
     [Fact]

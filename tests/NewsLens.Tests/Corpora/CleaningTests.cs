@@ -82,6 +82,30 @@ public class CleaningTests
     }
 
     [Fact]
+    public void Duplicate_documents_do_not_erase_each_other()
+    {
+        using var tmp = new TempFolder();
+        const string text = "The Secretary met the envoy in Washington today.\n\nThey discussed the situation at length.";
+        tmp.Write("a.txt", "Meeting\n\n" + text);
+        tmp.Write("b.txt", "Meeting again\n\n" + text);
+        var c = Corpus.Load(tmp.Path);
+        Assert.All(c, d => Assert.Equal(text, d.Text));
+        Assert.Empty(c.Report.Cleaning);
+    }
+
+    [Fact]
+    public void Repeated_lines_never_empty_a_document()
+    {
+        var repeated = new HashSet<string> { "The Secretary met the envoy in Washington today.", "Office of the Spokesperson" };
+        var (text, removed) = Cleaner.Clean("d", "Office of the Spokesperson\n\nThe Secretary met the envoy in Washington today.", repeated);
+        Assert.Equal("Office of the Spokesperson\n\nThe Secretary met the envoy in Washington today.", text);
+        Assert.Empty(removed);
+        (text, removed) = Cleaner.Clean("d", "Office of the Spokesperson\n\nA new sentence.", repeated);
+        Assert.Equal("A new sentence.", text);
+        Assert.Equal("repeated-line", Assert.Single(removed).Rule);
+    }
+
+    [Fact]
     public void Documents_without_outlet_are_grouped_by_folder_for_repeated_lines()
     {
         using var tmp = new TempFolder();

@@ -20,6 +20,20 @@ public class FormatTests
     }
 
     [Fact]
+    public void Txt_without_a_title_line_keeps_all_of_it_as_text()
+    {
+        using var tmp = new TempFolder();
+        tmp.Write("oneline.txt", "A speech given on one single line without any title.");
+        tmp.Write("salute.txt", "Mr. President,\n\nWe meet in difficult times.");
+        tmp.Write("notblank.txt", "President, friends –\nSteeled by the horror of war, humanity forged our United Nations.");
+        var c = Corpus.Load(tmp.Path);
+        Assert.All(c, d => Assert.Null(d.Title));
+        Assert.Equal("A speech given on one single line without any title.", c.Find("oneline")!.Text);
+        Assert.Equal("Mr. President,\n\nWe meet in difficult times.", c.Find("salute")!.Text);
+        Assert.StartsWith("President, friends –\nSteeled", c.Find("notblank")!.Text);
+    }
+
+    [Fact]
     public void Markdown_front_matter_sets_fields_and_typed_metadata()
     {
         var d = Assert.Single(Corpus.Load(Fixture("front.md")));
@@ -132,6 +146,23 @@ public class FormatTests
         Assert.Equal(new DateTime(2019, 5, 3), d.Date);   // DC.date
         Assert.Equal("The minister spoke for an hour about the defence budget and its priorities.\n\n" +
                      "Opposition members asked about the missile purchase.", d.Text);
+    }
+
+    [Fact]
+    public void Html_dates_from_itemprop_and_time_elements_and_commentary_is_not_a_comments_section()
+    {
+        using var tmp = new TempFolder();
+        tmp.Write("a.html", "<html><body><h1>A</h1><span itemprop=\"datePublished\" content=\"2020-02-04\"></span>" +
+                            "<main><p>Main text.</p></main></body></html>");
+        tmp.Write("b.html", "<html><body><article><time datetime=\"2020-02-03T10:00:00Z\">3 Feb</time>" +
+                            "<div class=\"commentary-body\"><p>Analysis paragraph.</p></div>" +
+                            "<section class=\"comments-list\"><p>Reader comment.</p></section></article></body></html>");
+        var c = Corpus.Load(tmp.Path);
+        Assert.Equal(new DateTime(2020, 2, 4), c.Find("a")!.Date);
+        Assert.Equal("A", c.Find("a")!.Title);        // first h1 when there is no og:title or <title>
+        Assert.Equal("Main text.", c.Find("a")!.Text);
+        Assert.Equal(new DateTime(2020, 2, 3, 10, 0, 0), c.Find("b")!.Date);
+        Assert.Equal("Analysis paragraph.", c.Find("b")!.Text);
     }
 
     [Fact]

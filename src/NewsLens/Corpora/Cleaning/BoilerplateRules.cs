@@ -3,13 +3,13 @@ using System.Text.RegularExpressions;
 namespace NewsLens.Corpora.Cleaning;
 
 /// <summary>
-/// Known boilerplate patterns of news pages copied as text. Each rule looks at one line (trimmed, with
-/// no-break spaces read as spaces) and returns how many lines it removes from there: 1 for a single line,
+/// Known boilerplate patterns of news pages copied as text. Each rule looks at one line of the normalised
+/// lines (see <see cref="Normalise"/>: trimmed, no-break spaces read as spaces) and returns how many lines it removes from there: 1 for a single line,
 /// more for a header with the block that belongs to it ("check-also", "related-links"), 0 for no match.
 /// </summary>
 public static partial class BoilerplateRules
 {
-    /// <summary>A rule: its name (recorded in <see cref="CleaningEntry.Rule"/>) and its matcher.</summary>
+    /// <summary>A rule: its name (recorded in <see cref="CleaningEntry.Rule"/>) and its matcher over normalised lines.</summary>
     internal sealed record Rule(string Name, Func<IReadOnlyList<string>, int, int> Match);
 
     /// <summary>Name of the corpus-level rule for lines repeated across documents of one outlet.</summary>
@@ -34,20 +34,54 @@ public static partial class BoilerplateRules
     public static IReadOnlyList<string> Names { get; } = [.. All.Select(r => r.Name), RepeatedLine];
 
     /// <summary>The line as the rules see it: trimmed, no-break and other spaces as single spaces.</summary>
-    internal static string Normalise(string line) => Spaces().Replace(line, " ").Trim();
+    /// <param name="line">A raw line.</param>
+    /// <returns>The normalised line.</returns>
+    public static string Normalise(string line)
+    {
+        ArgumentNullException.ThrowIfNull(line);
+        if (IsNormalised(line)) return line;
+        var buffer = new System.Text.StringBuilder(line.Length);
+        bool pendingSpace = false;
+        foreach (char c in line)
+        {
+            if (IsSpace(c))
+            {
+                pendingSpace = buffer.Length > 0;
+                continue;
+            }
+            if (pendingSpace) buffer.Append(' ');
+            pendingSpace = false;
+            buffer.Append(c);
+        }
+        return buffer.Equals(line.AsSpan()) ? line : buffer.ToString();
+    }
+
+    private static bool IsNormalised(string line)
+    {
+        if (line.Length == 0) return true;
+        if (IsSpace(line[0]) || IsSpace(line[^1])) return false;
+        for (int i = 1; i < line.Length; i++)
+        {
+            char c = line[i];
+            if (c == ' ' ? line[i - 1] == ' ' : IsSpace(c)) return false;
+        }
+        return true;
+    }
+
+    private static bool IsSpace(char c) => char.IsWhiteSpace(c) || c is '\u200B' or '\u2060' or '\uFEFF';
 
     private static Rule Single(string name, Regex pattern) =>
-        new(name, (lines, i) => pattern.IsMatch(Normalise(lines[i])) ? 1 : 0);
+        new(name, (lines, i) => pattern.IsMatch(lines[i]) ? 1 : 0);
 
     /// <summary>"Check Also" followed by a teaser: up to two headline-like lines, ending at a truncated
     /// excerpt ("…" or "...") when there is one.</summary>
     private static int CheckAlso(IReadOnlyList<string> lines, int i)
     {
-        if (!CheckAlsoHeader().IsMatch(Normalise(lines[i]))) return 0;
+        if (!CheckAlsoHeader().IsMatch(lines[i])) return 0;
         int end = i, taken = 0;
         for (int j = NextNonBlank(lines, i + 1); j >= 0 && taken < 3; j = NextNonBlank(lines, j + 1))
         {
-            var line = Normalise(lines[j]);
+            var line = lines[j];
             bool truncated = line.EndsWith('…') || line.EndsWith("...", StringComparison.Ordinal);
             if (!truncated && !(IsHeadlineLike(line) && taken < 2)) break;
             end = j;
@@ -66,13 +100,13 @@ public static partial class BoilerplateRules
     /// </summary>
     private static int RelatedLinks(IReadOnlyList<string> lines, int i)
     {
-        var header = Normalise(lines[i]);
+        var header = lines[i];
         if (RelatedInline().IsMatch(header)) return 1;
         if (!RelatedHeader().IsMatch(header)) return 0;
         int end = i;
         for (int j = NextNonBlank(lines, i + 1), taken = 0; j >= 0 && taken < 30; j = NextNonBlank(lines, j + 1), taken++)
         {
-            if (!IsHeadlineLike(Normalise(lines[j]))) break;
+            if (!IsHeadlineLike(lines[j])) break;
             end = j;
         }
         return end - i + 1;
@@ -82,7 +116,7 @@ public static partial class BoilerplateRules
     private static int SourceLine(IReadOnlyList<string> lines, int i)
     {
         if (NextNonBlank(lines, i + 1) >= 0) return 0;
-        var line = Normalise(lines[i]);
+        var line = lines[i];
         return BareSource().IsMatch(line) || Loaders.TxtLoader.SourceLine().IsMatch(line) ? 1 : 0;
     }
 
@@ -107,9 +141,6 @@ public static partial class BoilerplateRules
             if (!string.IsNullOrWhiteSpace(lines[j])) return j;
         return -1;
     }
-
-    [GeneratedRegex(@"[\s\u00A0\u2000-\u200B\u202F\u205F\u3000]+")]
-    private static partial Regex Spaces();
 
     [GeneratedRegex(@"^(leave a (reply|comment)|post a comment|add a comment|cancel reply|your email address will not be published\.?( required fields are marked \*)?|required fields are marked \*|you must be logged in to post a comment\.?|\d+ comments?)$", RegexOptions.IgnoreCase)]
     private static partial Regex CommentForm();

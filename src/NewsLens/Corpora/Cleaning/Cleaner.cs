@@ -4,7 +4,7 @@ namespace NewsLens.Corpora.Cleaning;
 
 /// <summary>
 /// Removes boilerplate lines from a raw text: the known-pattern rules of <see cref="BoilerplateRules"/>
-/// and the corpus-level repeated lines. Removed lines are dropped, runs of blank lines collapse to one
+/// and the corpus-level repeated lines (which are kept when they are all that is left of a document). Removed lines are dropped, runs of blank lines collapse to one
 /// and leading/trailing blank lines go; kept lines are unchanged, so article sentences stay intact.
 /// </summary>
 internal static class Cleaner
@@ -12,27 +12,37 @@ internal static class Cleaner
     public static (string Text, List<CleaningEntry> Removed) Clean(string documentId, string rawText, IReadOnlySet<string>? repeatedLines)
     {
         var lines = rawText.Split('\n');
+        var normalised = Array.ConvertAll(lines, BoilerplateRules.Normalise);
         var rule = new string?[lines.Length];
         for (int i = 0; i < lines.Length; i++)
         {
-            if (rule[i] is not null || string.IsNullOrWhiteSpace(lines[i])) continue;
+            if (rule[i] is not null || normalised[i].Length == 0) continue;
             foreach (var r in BoilerplateRules.All)
             {
-                int n = r.Match(lines, i);
+                int n = r.Match(normalised, i);
                 if (n <= 0) continue;
                 for (int k = i; k < i + n && k < lines.Length; k++) rule[k] = r.Name;
                 break;
             }
-            if (rule[i] is null && repeatedLines is not null && RepeatedLineDetector.Key(lines[i]) is { } key && repeatedLines.Contains(key))
+            if (rule[i] is null && repeatedLines is not null && normalised[i].Length >= RepeatedLineDetector.MinLength && repeatedLines.Contains(normalised[i]))
                 rule[i] = BoilerplateRules.RepeatedLine;
         }
+
+        // The corpus-level rule never empties a document: when every line would go and some went only
+        // because they repeat elsewhere (the same statement issued twice), those lines stay.
+        bool allGone = true;
+        for (int i = 0; i < lines.Length && allGone; i++)
+            allGone = normalised[i].Length == 0 || rule[i] is not null;
+        if (allGone)
+            for (int i = 0; i < lines.Length; i++)
+                if (rule[i] == BoilerplateRules.RepeatedLine) rule[i] = null;
 
         var removed = new List<CleaningEntry>();
         var text = new StringBuilder(rawText.Length);
         bool pendingBlank = false;
         for (int i = 0; i < lines.Length; i++)
         {
-            bool blank = string.IsNullOrWhiteSpace(lines[i]);
+            bool blank = normalised[i].Length == 0;
             if (rule[i] is { } name)
             {
                 if (!blank) removed.Add(new CleaningEntry(documentId, i + 1, name, lines[i]));

@@ -15,9 +15,9 @@ internal static class CorpusLoader
         ArgumentNullException.ThrowIfNull(path);
         options.Validate();
         var report = new ReportBuilder(options.Strict);
-        var (files, sidecars) = FindFiles(path, options, report);
-        var fileOrder = files.Concat(sidecars).OrderBy(f => f.DisplayPath, StringComparer.Ordinal)
-            .Select((f, i) => (f.DisplayPath, i)).ToDictionary(x => x.DisplayPath, x => x.i);
+        var (files, sidecars, unsupported) = FindFiles(path, options, report);
+        var fileOrder = files.Concat(sidecars).Concat(unsupported).Select(f => f.DisplayPath)
+            .Order(StringComparer.Ordinal).Select((f, i) => (f, i)).ToDictionary(x => x.f, x => x.i);
 
         var documents = new List<PendingDocument>();
         var firstSeen = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -67,7 +67,7 @@ internal static class CorpusLoader
     /// <summary>Documents with an outlet are grouped by it; the others by the folder of their file.</summary>
     private static string GroupKey(PendingDocument d) => d.Outlet is { } o ? "outlet:" + o : "folder:" + d.File.Folder;
 
-    private static (List<SourceFile> Files, List<SourceFile> Sidecars) FindFiles(string path, CorpusLoadOptions options, ReportBuilder report)
+    private static (List<SourceFile> Files, List<SourceFile> Sidecars, List<SourceFile> Unsupported) FindFiles(string path, CorpusLoadOptions options, ReportBuilder report)
     {
         if (File.Exists(path))
         {
@@ -75,7 +75,7 @@ internal static class CorpusLoader
             if (Formats.LoaderFor(file.Extension) is null)
                 throw new CorpusLoadException(path, null,
                     $"unsupported file type {Formats.Describe(file.Extension, file.Gzip)}; {Formats.SupportedList}");
-            return ([file], []);
+            return ([file], [], []);
         }
         if (!Directory.Exists(path))
             throw new CorpusLoadException(path, null, $"path not found: {Path.GetFullPath(path)}");
@@ -103,7 +103,7 @@ internal static class CorpusLoader
         foreach (var file in unsupported)
             report.Add(file.DisplayPath, null, null, LoadStatus.Skipped,
                 $"unsupported file type {Formats.Describe(file.Extension, file.Gzip)}; {Formats.SupportedList}");
-        return (files, sidecars);
+        return (files, sidecars, unsupported);
     }
 
     /// <summary>Collects files (relative path with '/' separators), skipping hidden files and folders.</summary>
@@ -146,7 +146,6 @@ internal static class CorpusLoader
         }
 
         bool many = file.Extension is ".jsonl" or ".csv" || records.Any(r => r.Element is not null);
-        int accepted = 0;
         report.Add(file.DisplayPath, null, null, LoadStatus.Loaded,
             $"read {records.Count} record{(records.Count == 1 ? "" : "s")}");
         foreach (var r in records)
@@ -177,7 +176,6 @@ internal static class CorpusLoader
             };
             ResolveDate(r.Date, doc, report);
             documents.Add(doc);
-            accepted++;
         }
     }
 
