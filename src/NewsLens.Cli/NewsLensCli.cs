@@ -26,6 +26,8 @@ public static class NewsLensCli
         root.Add(TermsCommands.KeynessCommand());
         root.Add(TermsCommands.CollocationsCommand());
         root.Add(TermsCommands.KwicCommand());
+        root.Add(ActorsCommand.Create());
+        root.Add(EvalCommands.Create());
         return root;
     }
 }

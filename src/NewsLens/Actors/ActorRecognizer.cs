@@ -86,7 +86,7 @@ public sealed class ActorRecognizer
     private (List<ActorMention> Mentions, List<DiscoveredPerson> People) FindCore(Document doc, List<DiscoveredPerson>? corpus)
     {
         var text = doc.Text ?? "";
-        var sentences = (_options.SentenceSpans ?? SimpleSentenceSplitter.Split)(text);
+        var sentences = (_options.SentenceSpans ?? DefaultSentenceSpans)(text);
         var scan = new DocumentScan(text, sentences, doc.Date);
         MatchDictionary(scan);
         var people = new List<DiscoveredPerson>();
@@ -245,4 +245,8 @@ public sealed class ActorRecognizer
             .Select(h => h.Actor).DistinctBy(a => a.CanonicalName).ToList();
         return holders.Count == 1 ? new ResolvedActor(holders[0].CanonicalName, ActorKind.Person, holders[0].Affiliation) : null;
     }
+
+    /// <summary>The library's sentence splitter (<see cref="NewsLens.Text.SentenceSplitter"/>) as spans.</summary>
+    private static IReadOnlyList<(int Start, int End)> DefaultSentenceSpans(string text) =>
+        NewsLens.Text.SentenceSplitter.Split(text).Select(s => (s.Start, s.End)).ToList();
 }

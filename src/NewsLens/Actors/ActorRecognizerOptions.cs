@@ -4,9 +4,8 @@ namespace NewsLens.Actors;
 public sealed record ActorRecognizerOptions
 {
     /// <summary>
-    /// Splits a text into sentences, as (start, end) character spans in text order; null uses a small
-    /// built-in splitter (on '.', '!', '?' followed by space and a capital, and on blank lines; never after
-    /// "Mr.", "Dr." or "U.S.").
+    /// Splits a text into sentences, as (start, end) character spans in text order; null uses the
+    /// library's <see cref="NewsLens.Text.SentenceSplitter"/>.
     /// </summary>
     public Func<string, IReadOnlyList<(int Start, int End)>>? SentenceSpans { get; init; }
 

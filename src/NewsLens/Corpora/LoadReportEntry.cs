@@ -11,6 +11,7 @@ namespace NewsLens.Corpora;
 /// <param name="Message">What happened, in words.</param>
 public sealed record LoadReportEntry(string File, int? Line, string? DocumentId, LoadStatus Status, string Message)
 {
-    /// <summary>"file:line" or "file".</summary>
+    /// <summary>"file:line" or "file" (not a column of its own in tables: File and Line are).</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
     public string Location => Line is { } l ? $"{File}:{l}" : File;
 }

@@ -46,17 +46,17 @@ public sealed class SentimentAnalyzer
     public SentimentLabel Classify(string sentence) => Classify(Score(sentence).Compound);
 
     /// <summary>
-    /// The document's mean compound score over its sentences (split on ., ! or ? followed by white space
-    /// and an upper-case letter, and on line breaks); 0 for a text without sentences.
+    /// The document's mean compound score over its sentences (split by <see cref="NewsLens.Text.SentenceSplitter"/>);
+    /// 0 for a text without sentences.
     /// </summary>
     public double ScoreDocument(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
         double sum = 0;
         int n = 0;
-        foreach (var sentence in SimpleSentenceSplitter.Split(text))
+        foreach (var sentence in NewsLens.Text.SentenceSplitter.Split(text))
         {
-            sum += Score(sentence).Compound;
+            sum += Score(sentence.Text).Compound;
             n++;
         }
         return n == 0 ? 0 : sum / n;

@@ -64,7 +64,7 @@ public class ActorRecognitionEvaluationTests
     }
 
     /// <summary>
-    /// Regression floor on re3d (figures in docs/accuracy-actors.md); the floors sit a little below the
+    /// Regression floor on re3d (figures in docs/accuracy.md, "Actor recognition"); the floors sit a little below the
     /// measured values so that a change that loses accuracy fails.
     /// </summary>
     [Fact]

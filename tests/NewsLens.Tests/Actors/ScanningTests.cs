@@ -23,7 +23,7 @@ public class ScanningTests
     public void Default_splitter_breaks_on_sentence_ends_and_blank_lines_but_not_after_titles()
     {
         var text = "Mr. Smith met U.S. officials. Then he left! Did he?\n\nNew paragraph without stop\nsame sentence";
-        var spans = SimpleSentenceSplitter.Split(text);
+        var spans = NewsLens.Text.SentenceSplitter.Split(text).Select(x => (x.Start, x.End)).ToList();
         Assert.Equal(["Mr. Smith met U.S. officials.", "Then he left!", "Did he?", "New paragraph without stop\nsame sentence"],
             spans.Select(s => text[s.Start..s.End]));
     }
