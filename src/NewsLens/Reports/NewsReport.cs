@@ -24,6 +24,7 @@ public static class NewsReport
         var tokens = Tokens.From(corpus, new TokenizerOptions { Stopwords = Stopwords.English, RemoveNumbers = true, MinLength = 2 });
         var dfm = DocumentFeatureMatrix.From(tokens);
         TermsSection.Add(report, dfm, options);
+        ActorsSection.Add(report, corpus, options.TopActors);
         SentimentSection.Add(report, corpus);
         return report;
     }

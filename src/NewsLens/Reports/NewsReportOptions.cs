@@ -18,6 +18,9 @@ public sealed record NewsReportOptions
     /// <summary>Keyness terms shown per side (target-heavy and reference-heavy).</summary>
     public int KeynessTerms { get; init; } = 10;
 
+    /// <summary>Number of actors shown in the actors chart and table (≥ 1).</summary>
+    public int TopActors { get; init; } = 20;
+
     /// <summary>Date the report says it was generated; null omits it (for reproducible output).</summary>
     public DateTime? Generated { get; init; }
 
@@ -26,6 +29,7 @@ public sealed record NewsReportOptions
     {
         if (TopTerms < 1) throw new ArgumentException($"TopTerms must be at least 1 (got {TopTerms}).", nameof(TopTerms));
         if (MaxKeynessGroups < 0) throw new ArgumentException($"MaxKeynessGroups must be 0 or more (got {MaxKeynessGroups}).", nameof(MaxKeynessGroups));
+        if (TopActors < 1) throw new ArgumentException($"TopActors must be at least 1 (got {TopActors}).", nameof(TopActors));
         if (KeynessTerms < 1) throw new ArgumentException($"KeynessTerms must be at least 1 (got {KeynessTerms}).", nameof(KeynessTerms));
         if (string.IsNullOrWhiteSpace(KeynessField)) throw new ArgumentException("KeynessField must name a field such as outlet, year or month.", nameof(KeynessField));
         return this;
