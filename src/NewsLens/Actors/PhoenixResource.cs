@@ -15,18 +15,11 @@ internal static class PhoenixResource
     public const string PhoenixFile = "phoenix-actors.tsv.gz";
     public const string SupplementFile = "supplement.yaml";
 
-    public static Stream Open(string fileName)
-    {
-        var asm = typeof(PhoenixResource).Assembly;
-        var name = asm.GetManifestResourceNames().FirstOrDefault(n => n.EndsWith(".actors." + fileName, StringComparison.Ordinal))
-            ?? throw new InvalidOperationException($"Embedded resource Resources/actors/{fileName} is missing from {asm.GetName().Name}.");
-        return asm.GetManifestResourceStream(name)!;
-    }
+    public static Stream Open(string fileName) => NewsLens.IO.ResourceText.OpenStream(".actors." + fileName);
 
     public static List<Actor> LoadPhoenix()
     {
-        using var gz = new GZipStream(Open(PhoenixFile), CompressionMode.Decompress);
-        using var reader = new StreamReader(gz, Encoding.UTF8);
+        using var reader = new StreamReader(Open(PhoenixFile), Encoding.UTF8);
         var rows = new List<string[]>();
         string? line;
         while ((line = reader.ReadLine()) is not null)

@@ -1,3 +1,4 @@
+using NewsLens.IO;
 using System.Globalization;
 using NewsLens.Sentiment;
 
@@ -24,29 +25,22 @@ public static class DocumentSentimentEvaluation
         if (!File.Exists(path)) throw new FileNotFoundException($"PerSenT file not found: {path}", path);
         var gold = new List<string>();
         var predicted = new List<string>();
-        using (var reader = new StreamReader(path))
+        CsvTable table;
+        try { table = CsvTable.Parse(File.ReadAllText(path)); }
+        catch (InvalidDataException e) { throw new FormatException($"{path}:1: {e.Message}; expected a header with {string.Join(", ", RequiredColumns)}."); }
+        var missing = RequiredColumns.Where(c => table.IndexOf(c) < 0).ToList();
+        if (missing.Count > 0)
+            throw new FormatException($"{path}:1: missing column(s) {string.Join(", ", missing)}; the header has: {table.ColumnList}.");
+        int documentColumn = table.IndexOf("DOCUMENT"), labelColumn = table.IndexOf("TRUE_SENTIMENT");
+        foreach (var (line, fields, problem) in table.Rows)
         {
-            using var records = CsvRecords.Read(reader, path).GetEnumerator();
-            if (!records.MoveNext())
-                throw new FormatException($"{path}:1: empty file; expected a header with {string.Join(", ", RequiredColumns)}.");
-            var header = records.Current.Fields;
-            var missing = RequiredColumns.Where(c => !header.Contains(c, StringComparer.Ordinal)).ToList();
-            if (missing.Count > 0)
-                throw new FormatException($"{path}:1: missing column(s) {string.Join(", ", missing)}; the header has: {string.Join(", ", header)}.");
-            int documentColumn = header.IndexOf("DOCUMENT"), labelColumn = header.IndexOf("TRUE_SENTIMENT");
-            while (records.MoveNext())
-            {
-                var (line, fields) = records.Current;
-                if (fields.Count == 1 && fields[0].Length == 0) continue; // blank line
-                if (fields.Count != header.Count)
-                    throw new FormatException($"{path}:{line}: {fields.Count} fields but the header has {header.Count}.");
-                var label = fields[labelColumn].Trim();
-                var goldLabel = Enum.GetValues<SentimentLabel>().Cast<SentimentLabel?>()
-                    .FirstOrDefault(l => l.ToString()!.Equals(label, StringComparison.OrdinalIgnoreCase))
-                    ?? throw new FormatException($"{path}:{line}: TRUE_SENTIMENT \"{label}\" is not one of {string.Join(", ", Enum.GetNames<SentimentLabel>())}.");
-                gold.Add(goldLabel.ToString());
-                predicted.Add(SentimentAnalyzer.Classify(analyzer.ScoreDocument(fields[documentColumn])).ToString());
-            }
+            if (fields is null) throw new FormatException($"{path}:{line}: {problem}.");
+            var label = fields[labelColumn].Trim();
+            var goldLabel = Enum.GetValues<SentimentLabel>().Cast<SentimentLabel?>()
+                .FirstOrDefault(l => l.ToString()!.Equals(label, StringComparison.OrdinalIgnoreCase))
+                ?? throw new FormatException($"{path}:{line}: TRUE_SENTIMENT \"{label}\" is not one of {string.Join(", ", Enum.GetNames<SentimentLabel>())}.");
+            gold.Add(goldLabel.ToString());
+            predicted.Add(SentimentAnalyzer.Classify(analyzer.ScoreDocument(fields[documentColumn])).ToString());
         }
         if (gold.Count == 0) throw new FormatException($"{path}: no documents after the header.");
         var matrix = ConfusionMatrix.Create(gold, predicted, Enum.GetNames<SentimentLabel>());

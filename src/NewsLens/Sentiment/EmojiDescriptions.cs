@@ -1,3 +1,5 @@
+using NewsLens.IO;
+
 namespace NewsLens.Sentiment;
 
 /// <summary>

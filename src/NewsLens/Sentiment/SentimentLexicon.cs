@@ -1,5 +1,7 @@
 using System.Globalization;
 
+using NewsLens.IO;
+
 namespace NewsLens.Sentiment;
 
 /// <summary>

@@ -43,9 +43,7 @@ public static class Stopwords
 
     private static IReadOnlySet<string> LoadEnglish()
     {
-        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(EnglishResource)
-            ?? throw new InvalidOperationException($"Embedded resource '{EnglishResource}' is missing from the NewsLens assembly.");
-        using var reader = new StreamReader(stream);
+        using var reader = NewsLens.IO.ResourceText.Open(EnglishResource);
         var lines = new List<string>();
         while (reader.ReadLine() is { } line) lines.Add(line);
         return From(lines);

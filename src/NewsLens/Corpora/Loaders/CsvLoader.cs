@@ -1,12 +1,21 @@
+using NewsLens.IO;
+
 namespace NewsLens.Corpora.Loaders;
 
 /// <summary>CSV with a header row: <see cref="CorpusLoadOptions.TextColumn"/> holds the text; id, title, date,
 /// outlet and url map to the fields; every other column becomes metadata.</summary>
 internal sealed class CsvLoader : IFormatLoader
 {
+    /// <summary>Parses CSV content; a file without a header becomes an <see cref="InvalidFileException"/> (reported, not fatal).</summary>
+    internal static CsvTable ParseCsv(string content)
+    {
+        try { return CsvTable.Parse(content); }
+        catch (InvalidDataException e) { throw new InvalidFileException(e.Message); }
+    }
+
     public IEnumerable<RawRecord> Read(string content, SourceFile file, CorpusLoadOptions options)
     {
-        var table = CsvTable.Parse(content);
+        var table = ParseCsv(content);
         if (!table.Header.Contains(options.TextColumn, StringComparer.OrdinalIgnoreCase))
             throw new InvalidFileException(
                 $"no column '{options.TextColumn}' for the text; the file has columns: {table.ColumnList} (set TextColumn to one of them)", 1);

@@ -1,3 +1,5 @@
+using NewsLens.IO;
+
 namespace NewsLens.Corpora.Loaders;
 
 /// <summary>
@@ -10,7 +12,7 @@ internal static class SidecarMetadata
 {
     public static void Apply(SourceFile sidecar, IReadOnlyList<PendingDocument> documents, ReportBuilder report)
     {
-        var table = CsvTable.Parse(FileDecoder.Read(sidecar.FullPath, sidecar.Gzip));
+        var table = CsvLoader.ParseCsv(FileDecoder.Read(sidecar.FullPath, sidecar.Gzip));
         int idColumn = Array.FindIndex(table.Header, h => h.Equals("id", StringComparison.OrdinalIgnoreCase));
         if (idColumn < 0)
             throw new InvalidFileException($"metadata file has no 'id' column; its columns: {table.ColumnList}", 1);
