@@ -26,6 +26,8 @@ public static class NewsLensCli
         root.Add(TermsCommands.KeynessCommand());
         root.Add(TermsCommands.CollocationsCommand());
         root.Add(TermsCommands.KwicCommand());
+        root.Add(TopicsCommands.Topics());
+        root.Add(TopicsCommands.DriftCommand());
         return root;
     }
 }
