@@ -25,6 +25,7 @@ public static class NewsReport
         var dfm = DocumentFeatureMatrix.From(tokens);
         TermsSection.Add(report, dfm, options);
         SentimentSection.Add(report, corpus);
+        TopicsSection.Add(report, corpus, corpus.Summary().Tokens);
         return report;
     }
 }
