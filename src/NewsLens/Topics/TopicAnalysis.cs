@@ -22,9 +22,42 @@ public static class TopicAnalysis
     {
         ArgumentNullException.ThrowIfNull(corpus);
         options = (options ?? new TopicAnalysisOptions()).Validate();
+        var input = Prepare(corpus, options);
+        var topicCorpus = input.Corpus;
+
+        ITopicModel model = options.Model == TopicModelKind.Lda
+            ? Lda.Fit(topicCorpus, new LdaOptions(options.Topics)
+            {
+                Alpha = options.Alpha,
+                Eta = options.Eta,
+                Iterations = options.Iterations,
+                Seed = options.Seed,
+                Threads = options.Threads,
+            }, cancellationToken)
+            : Nmf.Fit(topicCorpus, new NmfOptions(options.Topics) { MaxIterations = options.Iterations, Seed = options.Seed }, cancellationToken);
+
+        var topics = model.GetTopics(options.TopTerms, options.Lambda);
+        var npmi = Coherence.Compute(model, topicCorpus, CoherenceMeasure.Npmi, options.TopTerms);
+        var uMass = Coherence.Compute(model, topicCorpus, CoherenceMeasure.UMass, options.TopTerms);
+        var topicRows = topics.Select(t => new TopicRow(t.Topic + 1, string.Join(", ", t.TopWords), t.Share,
+            npmi.Topics[t.Topic].Coherence, uMass.Topics[t.Topic].Coherence)).ToArray();
+        var documentRows = TopDocuments(model, options.TopDocuments);
+        return new TopicAnalysisResult(options, model, topicCorpus, topics, npmi, uMass, topicRows, documentRows, input.MinDocFreq, input.MaxDocFreq, input.EmptyDocumentIds);
+    }
+
+    /// <summary>
+    /// The model input <see cref="Run"/> fits, without fitting: the corpus tokenized and trimmed as described on
+    /// <see cref="TopicAnalysis"/>, documents in text order, those left without a token set aside.
+    /// </summary>
+    /// <param name="corpus">The documents.</param>
+    /// <param name="options">Settings; only the tokenization and trimming ones are used here.</param>
+    /// <exception cref="ArgumentException">When an option is invalid, or no feature survives the trimming.</exception>
+    public static TopicInput Prepare(Corpus corpus, TopicAnalysisOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(corpus);
+        options = (options ?? new TopicAnalysisOptions()).Validate();
         if (corpus.Count == 0)
             throw new ArgumentException("TopicAnalysis: the corpus has no documents.", nameof(corpus));
-
         var tokens = Tokens.From(corpus, new TokenizerOptions
         {
             Lowercase = true,
@@ -63,26 +96,7 @@ public static class TopicAnalysis
             if (words.Length == 0) empty.Add(info.Id);
             else docs.Add((info, words));
         }
-        var topicCorpus = TopicCorpus.FromTokenLists(docs);
-
-        ITopicModel model = options.Model == TopicModelKind.Lda
-            ? Lda.Fit(topicCorpus, new LdaOptions(options.Topics)
-            {
-                Alpha = options.Alpha,
-                Eta = options.Eta,
-                Iterations = options.Iterations,
-                Seed = options.Seed,
-                Threads = options.Threads,
-            }, cancellationToken)
-            : Nmf.Fit(topicCorpus, new NmfOptions(options.Topics) { MaxIterations = options.Iterations, Seed = options.Seed }, cancellationToken);
-
-        var topics = model.GetTopics(options.TopTerms, options.Lambda);
-        var npmi = Coherence.Compute(model, topicCorpus, CoherenceMeasure.Npmi, options.TopTerms);
-        var uMass = Coherence.Compute(model, topicCorpus, CoherenceMeasure.UMass, options.TopTerms);
-        var topicRows = topics.Select(t => new TopicRow(t.Topic + 1, string.Join(", ", t.TopWords), t.Share,
-            npmi.Topics[t.Topic].Coherence, uMass.Topics[t.Topic].Coherence)).ToArray();
-        var documentRows = TopDocuments(model, options.TopDocuments);
-        return new TopicAnalysisResult(options, model, topicCorpus, topics, npmi, uMass, topicRows, documentRows, minDf, maxDf, empty);
+        return new TopicInput(TopicCorpus.FromTokenLists(docs), minDf, maxDf, empty);
     }
 
     /// <summary>Per topic, the <paramref name="n"/> documents with the largest θ(d, t) (ties by corpus order).</summary>

@@ -56,3 +56,10 @@ public sealed class TopicAnalysisResult
     /// </summary>
     public IReadOnlyList<string> EmptyDocumentIds { get; }
 }
+
+/// <summary>The input of a topic model as <see cref="TopicAnalysis.Prepare"/> builds it.</summary>
+/// <param name="Corpus">The documents that kept at least one token, their trimmed tokens in text order.</param>
+/// <param name="MinDocFreq">The minimum document frequency a feature needed to be kept.</param>
+/// <param name="MaxDocFreq">The maximum document frequency a feature could have to be kept.</param>
+/// <param name="EmptyDocumentIds">Documents left without a token, not in <paramref name="Corpus"/>.</param>
+public sealed record TopicInput(TopicCorpus Corpus, int MinDocFreq, int MaxDocFreq, IReadOnlyList<string> EmptyDocumentIds);
