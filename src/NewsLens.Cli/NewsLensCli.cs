@@ -28,6 +28,8 @@ public static class NewsLensCli
         root.Add(TermsCommands.KwicCommand());
         root.Add(ActorsCommand.Create());
         root.Add(EvalCommands.Create());
+        root.Add(TopicsCommands.Topics());
+        root.Add(TopicsCommands.DriftCommand());
         return root;
     }
 }

@@ -7,7 +7,7 @@ namespace NewsLens.Topics;
 /// order together with the document's <see cref="DocumentInfo"/> (metadata travels to the results;
 /// <see cref="DocumentInfo.Date"/> is used for time bins). Immutable.
 /// </summary>
-public sealed class TopicCorpus
+public sealed partial class TopicCorpus
 {
     private readonly int[][] _documents;
     private readonly DocumentInfo[] _infos;
