@@ -7,7 +7,7 @@ namespace NewsLens.Corpora;
 /// An immutable, ordered collection of documents with the report of how they were loaded. Verbs
 /// (<see cref="Filter"/>, <see cref="OrderByDate"/>, <see cref="GroupBy"/>) return new corpora and keep the report.
 /// </summary>
-public sealed class Corpus : IReadOnlyList<Document>
+public sealed partial class Corpus : IReadOnlyList<Document>
 {
     private readonly Document[] _documents;
 

@@ -7,5 +7,5 @@ namespace NewsLens.Corpora;
 /// <param name="LastDate">Latest date, if any document is dated.</param>
 /// <param name="UndatedDocuments">Documents without a date.</param>
 /// <param name="Outlets">Per-outlet counts, ordered by outlet name (ordinal).</param>
-public sealed record CorpusSummary(int Documents, long Tokens, DateTime? FirstDate, DateTime? LastDate,
+public sealed partial record CorpusSummary(int Documents, long Tokens, DateTime? FirstDate, DateTime? LastDate,
     int UndatedDocuments, IReadOnlyList<OutletSummary> Outlets);

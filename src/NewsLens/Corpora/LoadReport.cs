@@ -6,7 +6,7 @@ namespace NewsLens.Corpora;
 /// </summary>
 /// <param name="Entries">Entries in file order (ordinal path), then line order.</param>
 /// <param name="Cleaning">Every line removed by boilerplate cleaning, in document order.</param>
-public sealed record LoadReport(IReadOnlyList<LoadReportEntry> Entries, IReadOnlyList<CleaningEntry> Cleaning)
+public sealed partial record LoadReport(IReadOnlyList<LoadReportEntry> Entries, IReadOnlyList<CleaningEntry> Cleaning)
 {
     /// <summary>Documents kept (document entries with status Loaded).</summary>
     public int Loaded => Entries.Count(e => e.Status == LoadStatus.Loaded && e.DocumentId is not null);

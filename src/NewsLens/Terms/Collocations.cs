@@ -28,7 +28,7 @@ namespace NewsLens.Terms;
 public static class Collocations
 {
     /// <summary>Scores every sequence of <see cref="CollocationOptions.Size"/> adjacent tokens occurring at least <see cref="CollocationOptions.MinCount"/> times.</summary>
-    public static IReadOnlyList<CollocationRow> Compute(Tokens tokens, CollocationOptions? options = null)
+    public static CollocationTable Compute(Tokens tokens, CollocationOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(tokens);
         options ??= new CollocationOptions();
@@ -54,7 +54,7 @@ public static class Collocations
             CollocationSort.Lambda => r => r.Lambda,
             _ => r => r.Z,
         };
-        return rows.OrderByDescending(key).ToList();
+        return new CollocationTable(rows.OrderByDescending(key), options.SortBy);
     }
 
     private static CollocationRow Score(int[] gram, int count, Counts c)

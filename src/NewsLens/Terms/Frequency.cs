@@ -14,17 +14,17 @@ public static class Frequency
     /// <param name="groupBy">Field to group documents by, or null.</param>
     /// <exception cref="ArgumentOutOfRangeException">When <paramref name="top"/> is below 1.</exception>
     /// <exception cref="ArgumentException">When no document has the <paramref name="groupBy"/> field (lists the fields).</exception>
-    public static IReadOnlyList<FrequencyRow> Compute(DocumentFeatureMatrix dfm, int? top = null, string? groupBy = null)
+    public static FrequencyTable Compute(DocumentFeatureMatrix dfm, int? top = null, string? groupBy = null)
     {
         ArgumentNullException.ThrowIfNull(dfm);
         if (top < 1) throw new ArgumentOutOfRangeException(nameof(top), top, "top must be 1 or more.");
         if (groupBy is null)
-            return Table(dfm, Enumerable.Range(0, dfm.NDocuments), top, null, includeZeros: true);
+            return new FrequencyTable(Table(dfm, Enumerable.Range(0, dfm.NDocuments), top, null, includeZeros: true));
 
         var rows = new List<FrequencyRow>();
         foreach (var (key, members) in dfm.GroupRows(groupBy, nameof(groupBy)))
             rows.AddRange(Table(dfm, members, top, key, includeZeros: false));
-        return rows;
+        return new FrequencyTable(rows);
     }
 
     private static List<FrequencyRow> Table(DocumentFeatureMatrix dfm, IEnumerable<int> documents, int? top, string? group, bool includeZeros)

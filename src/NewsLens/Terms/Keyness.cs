@@ -21,7 +21,7 @@ public static class Keyness
     /// <summary>Keyness of every feature in the documents where <paramref name="isTarget"/> holds, against all others.</summary>
     /// <exception cref="ArgumentException">When no document is a target, every document is, or either side has no tokens.</exception>
     /// <exception cref="InvalidOperationException">When the matrix is weighted (keyness needs counts).</exception>
-    public static IReadOnlyList<KeynessRow> Compute(DocumentFeatureMatrix dfm, Func<DocumentInfo, bool> isTarget, KeynessOptions? options = null)
+    public static KeynessTable Compute(DocumentFeatureMatrix dfm, Func<DocumentInfo, bool> isTarget, KeynessOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(dfm);
         ArgumentNullException.ThrowIfNull(isTarget);
@@ -71,7 +71,7 @@ public static class Keyness
             };
             rows = rows.OrderByDescending(key).ToList(); // stable: ties keep feature order
         }
-        return rows;
+        return new KeynessTable(rows, options.Measure);
     }
 
     /// <summary>
@@ -79,7 +79,7 @@ public static class Keyness
     /// (ordinal, case-insensitive) against all others, e.g. ("outlet", "Express") or ("year", "2019").
     /// </summary>
     /// <exception cref="ArgumentException">When no document has the field (lists the fields), or none has the value (lists the values found).</exception>
-    public static IReadOnlyList<KeynessRow> Compute(DocumentFeatureMatrix dfm, string field, string value, KeynessOptions? options = null)
+    public static KeynessTable Compute(DocumentFeatureMatrix dfm, string field, string value, KeynessOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(dfm);
         ArgumentException.ThrowIfNullOrWhiteSpace(field);

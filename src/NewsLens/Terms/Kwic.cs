@@ -18,7 +18,7 @@ public static class Kwic
     /// <param name="type">How each part of the pattern matches a token.</param>
     /// <param name="caseSensitive">Match case exactly (default: case-insensitive).</param>
     /// <exception cref="ArgumentException">When the pattern is empty, the window negative or the regular expression invalid.</exception>
-    public static IReadOnlyList<KwicRow> Find(Tokens tokens, string pattern, int window = 5,
+    public static KwicTable Find(Tokens tokens, string pattern, int window = 5,
         PatternType type = PatternType.Glob, bool caseSensitive = false)
     {
         ArgumentNullException.ThrowIfNull(tokens);
@@ -45,7 +45,7 @@ public static class Kwic
                     Join(list, end, Math.Min(list.Count, end + window)), pattern, document.Info));
             }
         }
-        return rows;
+        return new KwicTable(rows, pattern);
     }
 
     private static Func<string, bool> Matcher(string part, PatternType type, bool caseSensitive, string pattern)

@@ -22,7 +22,7 @@ public class FormatterDiscoveryTests
         public override Figure? CreateChart() => Chart.HorizontalBar(this, r => r.Term, r => r.Count, "Top terms");
     }
 
-    private static Dictionary<string, string> DisplayLikeDotNetInteractive(object value)
+    internal static Dictionary<string, string> DisplayLikeDotNetInteractive(object value)
     {
         var attribute = value.GetType().GetCustomAttributes(inherit: true)
             .SingleOrDefault(a => a.GetType().Name == "TypeFormatterSourceAttribute");
