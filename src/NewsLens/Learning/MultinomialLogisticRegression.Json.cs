@@ -32,6 +32,12 @@ public sealed partial class MultinomialLogisticRegression
     {
         ArgumentNullException.ThrowIfNull(stream);
         using var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = false });
+        WriteTo(w);
+    }
+
+    /// <summary>Writes the model as one JSON object (used by wrappers that embed a model in their own file).</summary>
+    internal void WriteTo(Utf8JsonWriter w)
+    {
         w.WriteStartObject();
         w.WriteString("format", FormatName);
         w.WriteNumber("version", FormatVersion);
@@ -113,6 +119,20 @@ public sealed partial class MultinomialLogisticRegression
             {
                 throw Invalid(sourceName, e.Message, e);
             }
+        }
+    }
+
+    /// <summary>Reads a model from a JSON object written by <see cref="WriteTo"/>; errors name <paramref name="source"/>.</summary>
+    /// <exception cref="InvalidDataException">The object is not a saved model.</exception>
+    internal static MultinomialLogisticRegression FromJsonElement(JsonElement root, string source)
+    {
+        try
+        {
+            return FromJson(root, source);
+        }
+        catch (Exception e) when (e is InvalidOperationException or KeyNotFoundException or FormatException or ArgumentException)
+        {
+            throw Invalid(source, e.Message, e);
         }
     }
 
