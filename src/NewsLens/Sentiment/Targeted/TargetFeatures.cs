@@ -80,6 +80,11 @@ public static class TargetFeatures
             var w = s.Lower[i];
             if (s.IsWord[i] && !(b == 2 && s.IsStopword[i]))
                 F("w:" + side + Buckets[b] + ":" + w);
+            if (s.IsWord[i] && !s.IsStopword[i])
+            {
+                F("s:" + s.Stem[i]);
+                if (b < 2) F("n:" + s.Stem[i]);
+            }
             double v = s.Valence[i];
             if (v > 0) vpos[slot] += v / 4; else if (v < 0) vneg[slot] -= v / 4;
             if (v != 0)
@@ -102,8 +107,23 @@ public static class TargetFeatures
         for (int i = me; i + 1 < Math.Min(n, me + 4); i++)
             if (s.IsWord[i] && s.IsWord[i + 1]) F("b:R:" + s.Lower[i] + "_" + s.Lower[i + 1]);
 
-        // Sentence mood.
+        // The clause holding the mention (bounded by , ; : dashes, brackets and "but", "while", "whereas", "although").
+        int cs = ms, ce = me;
+        while (cs > 0 && !IsClauseBreak(s, cs - 1)) cs--;
+        while (ce < n && !IsClauseBreak(s, ce)) ce++;
+        double cpos = 0, cneg = 0;
+        for (int i = cs; i < ce; i++)
+        {
+            if (i >= ms && i < me) continue;
+            if (s.IsWord[i] && !s.IsStopword[i]) F("c:" + s.Stem[i]);
+            if (s.Valence[i] > 0) cpos += s.Valence[i] / 4; else cneg -= s.Valence[i] / 4;
+        }
+        if (cpos != 0) F("cv+", cpos);
+        if (cneg != 0) F("cv-", cneg);
+
+        // Sentence mood, also crossed with the mention's position so that the mood can count differently for subjects.
         F("vader:compound", s.Scores.Compound);
+        F("vader:compound:" + (s.FirstVerb < 0 ? "no_verb" : me <= s.FirstVerb ? "before_verb" : "after_verb"), s.Scores.Compound);
         F("vader:pos", s.Scores.Positive);
         F("vader:neg", s.Scores.Negative);
 
@@ -175,6 +195,14 @@ public static class TargetFeatures
             if (s.Cue[best] == CueKind.Speech) role = "subj";     // "…”, said X"
         }
         return (best, role);
+    }
+
+    private static readonly HashSet<string> ClauseWords = new(StringComparer.Ordinal) { "but", "while", "whereas", "although", "though", "however" };
+
+    private static bool IsClauseBreak(TargetSentence s, int i)
+    {
+        var t = s.Lower[i];
+        return ClauseWords.Contains(t) || (s.Tokens[i].Kind == Text.TokenKind.Punctuation && t is "," or ";" or ":" or "—" or "–" or "(" or ")" or "--");
     }
 
     private static bool SpeechVerbNear(TargetSentence s, int ms, int me)

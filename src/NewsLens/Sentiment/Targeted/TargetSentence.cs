@@ -14,6 +14,7 @@ internal sealed class TargetSentence
         Tokens = tokens;
         int n = tokens.Count;
         Lower = new string[n];
+        Stem = new string[n];
         IsWord = new bool[n];
         IsStopword = new bool[n];
         IsCapitalised = new bool[n];
@@ -24,6 +25,7 @@ internal sealed class TargetSentence
     public string Text { get; }
     public IReadOnlyList<Token> Tokens { get; }
     public string[] Lower { get; }
+    public string[] Stem { get; }
     public bool[] IsWord { get; }
     public bool[] IsStopword { get; }
     public bool[] IsCapitalised { get; }
@@ -46,6 +48,7 @@ internal sealed class TargetSentence
             var t = s.Tokens[i];
             var lower = t.Text.ToLowerInvariant();
             s.Lower[i] = lower;
+            s.Stem[i] = t.Kind == TokenKind.Word ? Porter2Stemmer.Stem(lower) : lower;
             s.IsWord[i] = t.Kind is TokenKind.Word or TokenKind.Number or TokenKind.Hashtag;
             s.IsStopword[i] = stop.Contains(lower);
             s.IsCapitalised[i] = t.Kind == TokenKind.Word && char.IsUpper(t.Text[0]);
