@@ -11,12 +11,18 @@ namespace NewsLens.Sentiment.Targeted;
 /// Feature families (name pattern → value):
 /// <list type="bullet">
 /// <item><c>w:{L|R}{bucket}:{word}</c> → 1: lower-cased words around the mention (stopwords are dropped in the far bucket).</item>
+/// <item><c>s:{stem}</c> → 1: Porter2 stems of the sentence's non-stopwords (its topic and mood), and <c>n:{stem}</c> → 1
+/// for those within 8 tokens of the mention on either side.</item>
 /// <item><c>b:{L|R}:{w1}_{w2}</c> → 1: bigrams whose both words lie within 4 tokens of the mention.</item>
+/// <item><c>c:{stem}</c> → 1, <c>cv+</c>, <c>cv-</c> → positive / |negative| valence sum (÷4): the clause holding the mention,
+/// bounded by , ; : dashes, brackets and "but", "while", "whereas", "although", "though", "however" — in a sentence
+/// about several people the clause often carries the sentiment toward this one.</item>
 /// <item><c>v+:{L|R}{bucket}</c>, <c>v-:{L|R}{bucket}</c> → sum of positive / |negative| VADER valences (÷4) in the
 /// window; a word with a negator ("not", "n't", "never", ...) among the three tokens before it has its valence
 /// multiplied by −0.74 (VADER's negation scalar), so "not good" counts as negative.</item>
 /// <item><c>near:{L|R}</c> → valence (÷4) of the nearest sentiment word on each side, divided by 1 + distance/4.</item>
-/// <item><c>vader:compound</c>, <c>vader:pos</c>, <c>vader:neg</c> → the sentence-level VADER scores (its overall mood).</item>
+/// <item><c>vader:compound</c>, <c>vader:pos</c>, <c>vader:neg</c> → the sentence-level VADER scores (its overall mood);
+/// <c>vader:compound:{before_verb|after_verb|no_verb}</c> → the compound again, under the mention's position (below).</item>
 /// <item><c>syn:before_verb</c> / <c>syn:after_verb</c> / <c>syn:no_verb</c> → 1: where the mention lies relative to the
 /// first verb-like cue word (<see cref="CueVerbs"/>), an approximation of subject vs object; <c>syn:first_np</c> when
 /// the mention starts the sentence (at most one token before it).</item>

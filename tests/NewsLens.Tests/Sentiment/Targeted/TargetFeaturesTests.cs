@@ -74,6 +74,21 @@ public class TargetFeaturesTests
     }
 
     [Fact]
+    public void TheClauseOfTheMentionIsSeparatedAtBut()
+    {
+        const string s = "Trump loves the plan, but Pelosi hates the deal.";
+        var trump = Features(s, "Trump");
+        var pelosi = Features(s, "Pelosi");
+        Assert.Contains("cv+", trump.Keys);
+        Assert.DoesNotContain("cv-", trump.Keys);
+        Assert.Contains("c:plan", trump.Keys);
+        Assert.Contains("cv-", pelosi.Keys);
+        Assert.DoesNotContain("cv+", pelosi.Keys);
+        Assert.Contains("c:deal", pelosi.Keys);
+        Assert.DoesNotContain("c:plan", pelosi.Keys);
+    }
+
+    [Fact]
     public void OtherNamesAreCounted()
     {
         Assert.Contains("others:1", Features("Erdogan praised Putin.", "Putin").Keys);
