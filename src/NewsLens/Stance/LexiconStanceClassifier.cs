@@ -99,7 +99,7 @@ public sealed class LexiconStanceClassifier : IStanceClassifier
     }
 
     /// <summary>+1 when the target's name reads positive or neutral, −1 when negative (cues plus VADER).</summary>
-    internal double TargetPolarity(StanceTarget target)
+    public double TargetPolarity(StanceTarget target)
     {
         double s = Cues.Match(StanceCues.Words(target.Name)).Sum(m => m.Weight) + SentimentWeight * Sentiment.Score(target.Name).Compound;
         return s < -Threshold ? -1 : 1;

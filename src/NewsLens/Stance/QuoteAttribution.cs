@@ -19,7 +19,7 @@ namespace NewsLens.Stance;
 /// </summary>
 public static class QuoteAttribution
 {
-    private static readonly HashSet<string> SpeechVerbs = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly HashSet<string> SpeechVerbs = new(StringComparer.Ordinal)
     {
         "said", "says", "say", "told", "tells", "warned", "warns", "noted", "notes", "added", "adds", "insisted", "insists",
         "stressed", "stresses", "argued", "argues", "claimed", "claims", "stated", "states", "explained", "asked", "replied",

@@ -43,6 +43,17 @@ public class QuoteAttributionTests
     }
 
     [Fact]
+    public void Reported_speech_has_a_speaker_and_capitalised_nouns_are_not_verbs()
+    {
+        const string a = "Pence said Turkey risks expulsion from the programme.";
+        Assert.Equal("Pence", QuoteAttribution.ReportedSpeaker(a, 0, a.Length));
+        const string b = "The purchase marks a repudiation of the United States and its view.";   // "States" is no verb
+        Assert.Null(QuoteAttribution.ReportedSpeaker(b, 0, b.Length));
+        const string c = "India, which in June confirmed its commitment, agreed.";               // months are no names
+        Assert.Null(QuoteAttribution.ReportedSpeaker(c, 0, c.Length));
+    }
+
+    [Fact]
     public void No_name_no_speaker_and_titles_and_months_are_not_names()
     {
         Assert.Equal([null], Speakers("“It is done.”"));

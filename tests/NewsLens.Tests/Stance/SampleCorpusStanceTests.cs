@@ -75,6 +75,19 @@ public class SampleCorpusStanceTests
     }
 
     [Fact]
+    public void Demir_speaks_of_the_Russian_missiles_so_he_counts_only_when_a_term_names_them()
+    {
+        // Express, 2019: Demir's quote ("a system that we bought out of necessity") follows a sentence about
+        // "the Russian missiles", which none of the seven terms above matches; with the term "Russian missile*"
+        // the paragraph concerns the target and he comes out in favour (our label: bought "out of necessity").
+        const string doc = "000_40ae18fe69cda734";
+        Assert.Null(Analysis.Value.Actor(doc, "Demir"));
+        var wider = new StanceTarget(S400.Name, [.. S400.Terms, "Russian missile*"]);
+        var a = StanceAnalyzer.Analyze(Corpus.Load(SharedData.Repo("data", "s400")), wider);
+        Assert.Equal(StanceLabel.Favor, a.Actor(doc, "Demir")!.Label);
+    }
+
+    [Fact]
     public void An_actor_resolver_replaces_the_default_surname_key()
     {
         var docs = Corpus.Load(SharedData.Repo("data", "s400"));
