@@ -7,7 +7,7 @@ namespace NewsLens.Stance;
 /// <see cref="StanceFeatures"/> (text n-grams, target-text relation, lexicon scores). Train it on labelled
 /// (target, text, label) examples, save it as JSON and load it back; training is deterministic for a seed.
 /// No trained weights ship with NewsLens: the public stance sets are ShareAlike, so users train their own
-/// (<see cref="StanceTraining.Run"/>).
+/// (<see cref="StanceTraining.Run"/>). <see cref="Classify"/> is thread-safe.
 /// </summary>
 public sealed class LinearStanceClassifier : IStanceClassifier
 {
@@ -68,7 +68,7 @@ public sealed class LinearStanceClassifier : IStanceClassifier
                 predicted[i] = model.Classify(Target(targets, examples[i].Target), examples[i].Text).Label;
         }
         bool twoClass = examples.All(e => e.Label != StanceLabel.Neutral);
-        return StanceEvaluation.Score($"linear, {folds}-fold cross-validation, seed {seed}", "examples", examples.Select(e => e.Label).ToList(), predicted, 0, twoClass);
+        return StanceEvaluation.Score($"linear, {folds}-fold cross-validation, seed {seed}", $"{examples.Count} examples", examples.Select(e => e.Label).ToList(), predicted, 0, twoClass);
     }
 
     /// <inheritdoc />
@@ -77,7 +77,8 @@ public sealed class LinearStanceClassifier : IStanceClassifier
         ArgumentNullException.ThrowIfNull(target);
         ArgumentNullException.ThrowIfNull(sentence);
         var features = StanceFeatures.Extract(target, sentence, context, _lexicon);
-        var row = Model.Vocabulary.Vectorize(features);
+        // built here rather than with Vocabulary.Vectorize (which reuses one buffer) so Classify is thread-safe
+        var row = SparseVector.FromPairs(features.Select(kv => (Index: Model.Vocabulary.IndexOf(kv.Key), kv.Value)).Where(t => t.Index >= 0));
         var p = Model.PredictProbabilities(row);
         int best = 0;
         for (int k = 1; k < p.Length; k++) if (p[k] > p[best]) best = k;

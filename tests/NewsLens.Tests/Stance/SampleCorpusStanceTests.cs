@@ -88,6 +88,19 @@ public class SampleCorpusStanceTests
     }
 
     [Fact]
+    public void Actors_overall_weight_each_article_by_the_actors_sentences()
+    {
+        var a = Analysis.Value;
+        var cavusoglu = Assert.Single(a.ActorsOverall(), x => x.Actor == "Cavusoglu");
+        var per = a.Actors.Where(x => x.Actor == "Cavusoglu").ToList();
+        Assert.Equal(2, cavusoglu.Documents);   // articles 002 and 004
+        Assert.Equal(per.Sum(x => x.Evidence.Count), cavusoglu.Sentences);
+        Assert.Equal(per.Sum(x => x.Score * x.Evidence.Count) / per.Sum(x => x.Evidence.Count), cavusoglu.Score, 12);
+        Assert.Equal(StanceLabel.Favor, cavusoglu.Label);
+        Assert.Equal(2, cavusoglu.Favor);
+    }
+
+    [Fact]
     public void An_actor_resolver_replaces_the_default_surname_key()
     {
         var docs = Corpus.Load(SharedData.Repo("data", "s400"));
