@@ -51,6 +51,19 @@ public sealed record StanceTarget
         return _pattern.Matches(text).Select(m => (m.Index, m.Index + m.Length)).ToList();
     }
 
+    /// <summary>Targets are equal when their names and terms (in order) are equal.</summary>
+    public bool Equals(StanceTarget? other) =>
+        other is not null && Name == other.Name && Terms.SequenceEqual(other.Terms, StringComparer.Ordinal);
+
+    /// <summary>A hash of the name and terms.</summary>
+    public override int GetHashCode()
+    {
+        var h = new HashCode();
+        h.Add(Name, StringComparer.Ordinal);
+        foreach (var t in Terms) h.Add(t, StringComparer.Ordinal);
+        return h.ToHashCode();
+    }
+
     /// <summary>The target's name and terms.</summary>
     public override string ToString() => $"{Name} [{string.Join(" | ", Terms)}]";
 

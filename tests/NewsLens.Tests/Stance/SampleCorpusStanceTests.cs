@@ -123,4 +123,15 @@ public class SampleCorpusStanceTests
         Assert.Equal(expected, a.Document("d")!.Score, 12);
         Assert.Equal(StanceLabel.Against, a.Document("d")!.Label);
     }
+
+    [Fact]
+    public void An_article_that_never_names_the_target_is_neutral_without_evidence()
+    {
+        var a = StanceAnalyzer.Analyze([Document.Create("x", "Ankara warned of dangerous risks to the pipeline.")], S400);
+        var d = a.Document("x")!;
+        Assert.Equal((StanceLabel.Neutral, 0, 0.0), (d.Label, d.Sentences, d.Score));
+        Assert.Empty(d.Evidence);
+        Assert.Empty(a.Sentences);
+        Assert.Empty(a.Actors);
+    }
 }

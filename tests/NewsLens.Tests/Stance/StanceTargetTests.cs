@@ -26,6 +26,13 @@ public class StanceTargetTests
     }
 
     [Fact]
+    public void Targets_with_the_same_name_and_terms_are_equal()
+    {
+        Assert.Equal(new StanceTarget("S-400", ["S-400", "the deal"]), new StanceTarget(" S-400 ", ["S-400", " the deal"]));
+        Assert.NotEqual(new StanceTarget("S-400", ["S-400"]), new StanceTarget("S-400", ["S-400s"]));
+    }
+
+    [Fact]
     public void Longer_terms_win_at_the_same_position()
     {
         var t = new StanceTarget("S-400", ["S-400", "S-400s"]);
