@@ -50,25 +50,43 @@ public sealed class LinearStanceClassifier : IStanceClassifier
     }
 
     /// <summary>
-    /// k-fold cross-validation (folds stratified by label, seeded): trains on k−1 parts, predicts the held-out
-    /// part, and scores all held-out predictions together.
+    /// k-fold cross-validation (seeded): trains on k−1 parts, predicts the held-out part, and scores all held-out
+    /// predictions together. By default the folds are stratified by label (<see cref="CrossValidation.KFold"/>);
+    /// with <paramref name="groupByTarget"/> all examples of one target stay in the same fold (the targets are
+    /// shuffled with the seed and dealt round-robin), so every fold is tested on unseen targets.
     /// </summary>
-    /// <exception cref="ArgumentOutOfRangeException">k &lt; 2 or more folds than examples.</exception>
-    public static StanceEvaluationResult Evaluate(IReadOnlyList<StanceExample> examples, int folds = 5, int seed = 1, LinearStanceOptions? options = null)
+    /// <exception cref="ArgumentOutOfRangeException">k &lt; 2, or more folds than examples (or than targets when grouping).</exception>
+    public static StanceEvaluationResult Evaluate(IReadOnlyList<StanceExample> examples, int folds = 5, int seed = 1, LinearStanceOptions? options = null, bool groupByTarget = false)
     {
         ArgumentNullException.ThrowIfNull(examples);
         options = (options ?? new LinearStanceOptions()) with { Seed = seed };
         var gold = examples.Select(e => StanceDataset.LabelName(e.Label)).ToList();
         var predicted = new StanceLabel[examples.Count];
         var targets = new Dictionary<string, StanceTarget>(StringComparer.Ordinal);
-        foreach (var fold in CrossValidation.KFold(examples.Count, folds, seed, gold))
+        var split = groupByTarget ? GroupFolds(examples, folds, seed) : CrossValidation.KFold(examples.Count, folds, seed, gold);
+        foreach (var fold in split)
         {
             var model = Train(fold.Train.Select(i => examples[i]).ToList(), options);
             foreach (int i in fold.Test)
                 predicted[i] = model.Classify(Target(targets, examples[i].Target), examples[i].Text).Label;
         }
         bool twoClass = examples.All(e => e.Label != StanceLabel.Neutral);
-        return StanceEvaluation.Score($"linear, {folds}-fold cross-validation, seed {seed}", $"{examples.Count} examples", examples.Select(e => e.Label).ToList(), predicted, 0, twoClass);
+        string how = $"linear, {folds}-fold cross-validation{(groupByTarget ? " grouped by target" : "")}, seed {seed}";
+        return StanceEvaluation.Score(how, $"{examples.Count} examples", examples.Select(e => e.Label).ToList(), predicted, 0, twoClass);
+    }
+
+    private static List<Fold> GroupFolds(IReadOnlyList<StanceExample> examples, int k, int seed)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(k, 2);
+        var groups = examples.Select(e => e.Target).Distinct(StringComparer.Ordinal).ToArray();
+        if (groups.Length < k)
+            throw new ArgumentOutOfRangeException(nameof(k), k, $"Cannot make {k} folds grouped by target from {groups.Length} targets.");
+        new Random(seed).Shuffle(groups);
+        var foldOf = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (int g = 0; g < groups.Length; g++) foldOf[groups[g]] = g % k;
+        return Enumerable.Range(0, k).Select(f => new Fold(f,
+            Enumerable.Range(0, examples.Count).Where(i => foldOf[examples[i].Target] != f).ToList(),
+            Enumerable.Range(0, examples.Count).Where(i => foldOf[examples[i].Target] == f).ToList())).ToList();
     }
 
     /// <inheritdoc />

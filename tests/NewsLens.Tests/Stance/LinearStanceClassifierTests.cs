@@ -62,6 +62,16 @@ public sealed class LinearStanceClassifierTests : IDisposable
     }
 
     [Fact]
+    public void Grouped_cross_validation_tests_on_unseen_targets()
+    {
+        var r = LinearStanceClassifier.Evaluate(Toy(), folds: 2, seed: 5, new LinearStanceOptions(MinCount: 1), groupByTarget: true);
+        Assert.Equal(24, r.Confusion.Total);
+        Assert.Contains("grouped by target", r.Classifier);
+        // two targets, two folds: each fold trains on one target's 12 examples and tests on the other's
+        Assert.Throws<ArgumentOutOfRangeException>(() => LinearStanceClassifier.Evaluate(Toy(), folds: 3, seed: 5, groupByTarget: true));
+    }
+
+    [Fact]
     public void Training_run_writes_a_loadable_model_and_bad_data_is_named()
     {
         var data = Path.Combine(_dir, "train.jsonl");
