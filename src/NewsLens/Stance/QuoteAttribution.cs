@@ -30,7 +30,7 @@ public static class QuoteAttribution
 
     private static readonly HashSet<string> Adverbs = new(StringComparer.OrdinalIgnoreCase)
     {
-        "also", "however", "has", "had", "have", "later", "then", "once", "again", "repeatedly", "previously", "earlier", "further", "had", "recently",
+        "also", "however", "has", "had", "have", "later", "then", "once", "again", "repeatedly", "previously", "earlier", "further", "recently",
     };
 
     private static readonly HashSet<string> NotNames = new(StringComparer.Ordinal)

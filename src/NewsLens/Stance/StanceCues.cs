@@ -109,7 +109,6 @@ public sealed class StanceCues
     /// </summary>
     internal List<CueMatch> Match(string[] words)
     {
-        var negatedUntil = new bool[words.Length + 1];
         // negated[i] = a negator ends at i-1, i-2 or i-3 (commas end the scope)
         var negEnds = new List<int>();
         for (int i = 0; i < words.Length; i++)
