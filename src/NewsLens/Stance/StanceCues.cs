@@ -2,6 +2,8 @@ using System.Globalization;
 using NewsLens.Sentiment;
 using NewsLens.Text;
 
+using NewsLens.IO;
+
 namespace NewsLens.Stance;
 
 /// <summary>

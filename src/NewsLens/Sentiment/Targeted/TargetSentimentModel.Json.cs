@@ -111,12 +111,8 @@ public sealed partial class TargetSentimentModel
 
     private static TargetSentimentModel LoadDefault()
     {
-        var assembly = typeof(TargetSentimentModel).Assembly;
-        var name = assembly.GetManifestResourceNames().FirstOrDefault(n => n.EndsWith(ResourceSuffix, StringComparison.Ordinal))
-            ?? throw new InvalidOperationException($"The embedded model '*{ResourceSuffix}' is missing from {assembly.GetName().Name}.");
-        using var stream = assembly.GetManifestResourceStream(name)!;
-        using var gz = new GZipStream(stream, CompressionMode.Decompress);
-        return Load(gz, "embedded resource " + name);
+        using var stream = NewsLens.IO.ResourceText.OpenStream(ResourceSuffix); // decompressed (.gz)
+        return Load(stream, "embedded resource *" + ResourceSuffix);
     }
 
     private static InvalidDataException Invalid(string source, string problem, Exception? inner = null) =>
