@@ -27,7 +27,9 @@ public static class NewsLensCli
         root.Add(TermsCommands.CollocationsCommand());
         root.Add(TermsCommands.KwicCommand());
         root.Add(ActorsCommand.Create());
+        root.Add(StanceCommand.Create());
         root.Add(EvalCommands.Create());
+        root.Add(TrainCommands.Create());
         root.Add(TopicsCommands.Topics());
         root.Add(TopicsCommands.DriftCommand());
         return root;

@@ -3,6 +3,8 @@ using NewsLens.Actors;
 using NewsLens.Cli.Output;
 using NewsLens.Evaluation;
 using NewsLens.Sentiment;
+using NewsLens.Sentiment.Targeted;
+using NewsLens.Stance;
 
 namespace NewsLens.Cli.Commands;
 
@@ -14,10 +16,12 @@ internal static class EvalCommands
 {
     public static Command Create()
     {
-        var eval = new Command("eval", "Measure NewsLens's models on labelled data: sentence-sentiment, doc-sentiment, actors.");
+        var eval = new Command("eval", "Measure NewsLens's models on labelled data: sentence-sentiment, doc-sentiment, target-sentiment, stance, actors.");
         eval.Add(SentenceSentiment());
         eval.Add(DocSentiment());
         eval.Add(Actors());
+        eval.Add(TargetSentiment());
+        eval.Add(StanceEval());
         return eval;
     }
 
@@ -98,6 +102,36 @@ internal static class EvalCommands
                 return 1;
             }
         });
+        return command;
+    }
+
+    private static Command TargetSentiment()
+    {
+        var command = new Command("target-sentiment", "Target-dependent sentiment against NewsMTSC-format .jsonl: confusion matrix, per-class F1, then 'F1m=<macro-F1> accuracy=<acc> n=<targets>'.");
+        var data = Data("NewsMTSC-format .jsonl, e.g. ../shared/eval/newsmtsc/devtest_mt.jsonl.");
+        var model = new Option<string?>("--model") { Description = "A model from 'newslens train target-sentiment' (default: the shipped model)." };
+        var rules = new Option<bool>("--rules") { Description = "Evaluate the rule baseline instead of the trained model." };
+        command.Add(data); command.Add(model); command.Add(rules);
+        command.SetAction(parse => Run(parse, () =>
+        {
+            ITargetSentimentClassifier classifier = parse.GetValue(rules) ? RuleTargetSentiment.Instance
+                : parse.GetValue(model) is { } path ? TargetSentimentModel.Load(path) : TargetSentimentModel.Default;
+            return TargetSentimentEvaluation.Run(classifier, parse.GetRequiredValue(data)).ToString();
+        }));
+        return command;
+    }
+
+    private static Command StanceEval()
+    {
+        var command = new Command("stance", "Stance against .jsonl lines {\"target\",\"text\",\"label\"}: confusion matrix, then 'F1m=<macro-F1> accuracy=<acc> n=<items>'.");
+        var data = Data("Stance .jsonl, e.g. ../shared/eval/stance/perspectrum_dev.jsonl.");
+        var model = new Option<string?>("--model") { Description = "A model from 'newslens train stance' (default: the lexicon classifier, zero-shot)." };
+        command.Add(data); command.Add(model);
+        command.SetAction(parse => Run(parse, () =>
+        {
+            IStanceClassifier classifier = parse.GetValue(model) is { } path ? LinearStanceClassifier.Load(path) : LexiconStanceClassifier.Default;
+            return StanceEvaluation.Run(classifier, parse.GetRequiredValue(data)).ToString();
+        }));
         return command;
     }
 }
