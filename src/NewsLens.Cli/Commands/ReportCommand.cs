@@ -9,7 +9,7 @@ internal static class ReportCommand
 {
     public static Command Create()
     {
-        var command = new Command("report", "Write a stand-alone HTML report: corpus summary and cleaning report, top terms and keyness by outlet, document sentiment.");
+        var command = new Command("report", "Write a stand-alone HTML report: corpus summary and cleaning report, top terms and keyness by outlet, actors, sentiment, stance (with --target), topics and drift (large corpora).");
         var loading = new CorpusLoading();
         loading.AddTo(command);
         var output = new Option<string>("--out", "-o")
@@ -27,6 +27,10 @@ internal static class ReportCommand
             Description = "Metadata field whose groups are compared by keyness (outlet, year, month or any field).",
             DefaultValueFactory = _ => "outlet",
         };
+        var target = new Option<string?>("--target") { Description = "Add a stance section for this target, e.g. \"Turkey's S-400 purchase\"." };
+        var terms = new Option<string?>("--terms") { Description = "Comma-separated terms identifying the stance target (default: the target name)." };
+        command.Add(target);
+        command.Add(terms);
         command.Add(output);
         command.Add(offline);
         command.Add(title);
@@ -47,15 +51,19 @@ internal static class ReportCommand
             var corpus = loading.Load(parse, error);
             if (corpus is null) return 1;
             var path = parse.GetValue(output)!;
-            var options = new NewsReportOptions
-            {
-                Title = parse.GetValue(title) ?? $"NewsLens report: {Path.GetFileName(Path.GetFullPath(parse.GetRequiredValue(loading.Path)).TrimEnd(Path.DirectorySeparatorChar))}",
-                KeynessField = parse.GetValue(keynessBy)!,
-                Generated = DateTime.UtcNow,
-            };
             HtmlReport report;
+            NewsReportOptions options;
             try
             {
+                options = new NewsReportOptions
+                {
+                    Title = parse.GetValue(title) ?? $"NewsLens report: {Path.GetFileName(Path.GetFullPath(parse.GetRequiredValue(loading.Path)).TrimEnd(Path.DirectorySeparatorChar))}",
+                    KeynessField = parse.GetValue(keynessBy)!,
+                    Generated = DateTime.UtcNow,
+                    StanceTarget = parse.GetValue(target) is { } name
+                        ? new NewsLens.Stance.StanceTarget(name, (parse.GetValue(terms) ?? name).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+                        : null,
+                };
                 report = NewsReport.Build(corpus, options);
             }
             catch (ArgumentException e)

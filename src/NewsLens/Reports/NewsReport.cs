@@ -26,6 +26,7 @@ public static class NewsReport
         TermsSection.Add(report, dfm, options);
         ActorsSection.Add(report, corpus, options.TopActors);
         SentimentSection.Add(report, corpus);
+        if (options.StanceTarget is { } target) StanceSection.Add(report, corpus, target);
         TopicsSection.Add(report, corpus, corpus.Summary().Tokens);
         return report;
     }

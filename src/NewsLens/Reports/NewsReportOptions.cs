@@ -21,6 +21,9 @@ public sealed record NewsReportOptions
     /// <summary>Number of actors shown in the actors chart and table (≥ 1).</summary>
     public int TopActors { get; init; } = 20;
 
+    /// <summary>The stance target (name and terms); null leaves the stance section out.</summary>
+    public NewsLens.Stance.StanceTarget? StanceTarget { get; init; }
+
     /// <summary>Date the report says it was generated; null omits it (for reproducible output).</summary>
     public DateTime? Generated { get; init; }
 

@@ -22,6 +22,25 @@ public class ReportCommandTests
     }
 
     [Fact]
+    public void Report_with_a_target_has_a_stance_section_and_without_one_does_not()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"report-{Guid.NewGuid():N}.html");
+        try
+        {
+            var r = CliRunner.Run("report", CliRunner.SampleCorpus, "--out", path, "--target", "S-400 purchase", "--terms", "S-400,S-400s");
+            Assert.Equal(0, r.ExitCode);
+            var html = File.ReadAllText(path);
+            Assert.Contains(">Stance: S-400 purchase</h2>", html);
+            Assert.Contains(">Stance of each article: S-400 purchase</h2>", html);
+            Assert.Contains("\"type\":\"heatmap\"", html);
+
+            Assert.Equal(0, CliRunner.Run("report", CliRunner.SampleCorpus, "--out", path).ExitCode);
+            Assert.DoesNotContain("Stance of each article", File.ReadAllText(path));
+        }
+        finally { File.Delete(path); }
+    }
+
+    [Fact]
     public void Report_escapes_text_that_comes_from_the_articles()
     {
         var dir = Directory.CreateTempSubdirectory("newslens-report-").FullName;
