@@ -86,11 +86,14 @@ internal static class CorpusLoader
         var files = new List<SourceFile>();
         var sidecars = new List<SourceFile>();
         var unsupported = new List<SourceFile>();
+        var documentation = new List<SourceFile>();
         foreach (var (relative, full) in found)
         {
             var file = Describe(Path.Combine(path, relative), full);
             if (string.Equals(Path.GetFileName(full), options.MetadataFileName, StringComparison.OrdinalIgnoreCase))
                 sidecars.Add(file);
+            else if (IsDocumentationFile(Path.GetFileName(full)))
+                documentation.Add(file);
             else if (Formats.LoaderFor(file.Extension) is null)
                 unsupported.Add(file);
             else
@@ -103,7 +106,24 @@ internal static class CorpusLoader
         foreach (var file in unsupported)
             report.Add(file.DisplayPath, null, null, LoadStatus.Skipped,
                 $"unsupported file type {Formats.Describe(file.Extension, file.Gzip)}; {Formats.SupportedList}");
+        foreach (var file in documentation)
+            report.Add(file.DisplayPath, null, null, LoadStatus.Skipped,
+                "documentation file (README, SOURCES, LICENSE, NOTICE, CITATION, CHANGELOG), not an article; load it by its own path to include it");
         return (files, sidecars, unsupported);
+    }
+
+    private static readonly string[] DocumentationNames = ["README", "SOURCES", "LICENSE", "LICENCE", "NOTICE", "CITATION", "CHANGELOG"];
+
+    /// <summary>
+    /// Files that describe a data folder rather than hold its articles (README.md, SOURCES.md, LICENSE.txt,
+    /// README_UNGDC.txt ...): skipped, with a report line, when a folder is loaded.
+    /// </summary>
+    internal static bool IsDocumentationFile(string fileName)
+    {
+        var stem = fileName.Split('.')[0];
+        return DocumentationNames.Any(n => stem.Equals(n, StringComparison.OrdinalIgnoreCase)
+                                           || stem.StartsWith(n + "_", StringComparison.OrdinalIgnoreCase)
+                                           || stem.StartsWith(n + "-", StringComparison.OrdinalIgnoreCase));
     }
 
     /// <summary>Collects files (relative path with '/' separators), skipping hidden files and folders.</summary>
