@@ -5,7 +5,7 @@ namespace NewsLens.Tests.Stance;
 
 /// <summary>
 /// Regression floors on the public stance sets in ../shared/eval/stance, a little below the figures measured
-/// and reported in docs/accuracy-stance.md. Skipped (pass with a message) when ../shared is absent.
+/// and reported in docs/accuracy.md, "Stance toward a target". Skipped (pass with a message) when ../shared is absent.
 /// </summary>
 public class StanceBenchmarkDataTests(ITestOutputHelper output)
 {

@@ -5,7 +5,7 @@ namespace NewsLens.Tests.Sentiment.Targeted;
 
 /// <summary>
 /// Regression floors on NewsMTSC's multi-target test set (../shared/eval/newsmtsc/devtest_mt.jsonl), slightly below
-/// the figures measured when the shipped model was trained (docs/accuracy-target-sentiment.md): shipped model
+/// the figures measured when the shipped model was trained (docs/accuracy.md, "Target-dependent sentiment"): shipped model
 /// F1m 0.654, rule baseline F1m 0.532. Majority class (negative, the most frequent training label) F1m 0.164.
 /// </summary>
 public class NewsMtscAccuracyTests(ITestOutputHelper output)
