@@ -23,15 +23,21 @@ internal static partial class DfmBenchmark
     {
         var threads = new[] { 1, 2 };
         var chunk = new DfmBuildOptions().ChunkSize;
+        var tokenizer = "regex";
         for (var i = 0; i < rest.Length; i++)
         {
+            if (rest[i] == "--tokenizer" && i + 1 < rest.Length && rest[i + 1] is "regex" or "newslens")
+            {
+                tokenizer = rest[++i];
+                continue;
+            }
             if (rest[i] == "--threads" && i + 1 < rest.Length)
                 threads = rest[++i].Split(',').Select(t => int.Parse(t, CultureInfo.InvariantCulture)).ToArray();
             else if (rest[i] == "--chunk" && i + 1 < rest.Length)
                 chunk = int.Parse(rest[++i], CultureInfo.InvariantCulture);
             else
             {
-                Console.Error.WriteLine($"unknown option '{rest[i]}'; valid: --threads 1,2 and --chunk N (documents per parallel chunk)");
+                Console.Error.WriteLine($"unknown option '{rest[i]}'; valid: --threads 1,2, --chunk N (documents per parallel chunk), --tokenizer regex|newslens");
                 return 2;
             }
         }
@@ -41,7 +47,9 @@ internal static partial class DfmBenchmark
             return 2;
         }
         Console.WriteLine("dfm benchmark: DocumentFeatureMatrix.Build over " + Path.GetFullPath(folder));
-        Console.WriteLine("tokenizer: placeholder regex [\\p{L}\\p{N}]+ (inner - and ' kept), lower-cased; not NewsLens.Text's tokenizer");
+        Console.WriteLine(tokenizer == "regex"
+            ? "tokenizer: regex [\\p{L}\\p{N}]+ (inner - and ' kept), lower-cased: the same token rule as benchmarks/dfm_peers.py"
+            : "tokenizer: NewsLens.Text.Tokenizer (news-aware: S-400, U.S., $900, URLs...), lower-cased, punctuation dropped");
         Console.WriteLine($"machine: {Environment.ProcessorCount} logical cores, {RuntimeInfo()}");
         Console.WriteLine($"load average before the run: {LoadAverage()}");
         Console.WriteLine($"documents per parallel chunk: {chunk}");
@@ -57,7 +65,7 @@ internal static partial class DfmBenchmark
             var start = new ProcessStartInfo(self) { RedirectStandardOutput = true, UseShellExecute = false };
             if (Path.GetFileNameWithoutExtension(self) == "dotnet")
                 start.ArgumentList.Add(typeof(DfmBenchmark).Assembly.Location);
-            foreach (var a in new[] { "dfm-run", folder, t.ToString(CultureInfo.InvariantCulture), mode, chunk.ToString(CultureInfo.InvariantCulture) }) start.ArgumentList.Add(a);
+            foreach (var a in new[] { "dfm-run", folder, t.ToString(CultureInfo.InvariantCulture), mode, chunk.ToString(CultureInfo.InvariantCulture), tokenizer }) start.ArgumentList.Add(a);
             using var child = Process.Start(start)!;
             Console.Write(child.StandardOutput.ReadToEnd());
             child.WaitForExit();
@@ -66,20 +74,21 @@ internal static partial class DfmBenchmark
         return 0;
     }
 
-    public static int RunOnce(string folder, int threads, string mode, int chunk)
+    public static int RunOnce(string folder, int threads, string mode, int chunk, string tokenizer = "regex")
     {
+        Func<string, IEnumerable<string>> tokenize = tokenizer == "newslens" ? TokenizeNewsLens : Tokenize;
         var files = Directory.EnumerateFiles(folder, "*.txt", SearchOption.AllDirectories)
             .Order(StringComparer.Ordinal).ToArray();
         var options = new DfmBuildOptions(threads, chunk);
         Func<DocumentFeatureMatrix> build;
         if (mode == "count")
         {
-            var documents = files.Select(f => (Info: Info(f), Features: (IEnumerable<string>)Tokenize(f).ToArray())).ToArray();
+            var documents = files.Select(f => (Info: Info(f), Features: (IEnumerable<string>)tokenize(f).ToArray())).ToArray();
             build = () => DocumentFeatureMatrix.Build(documents, options);
         }
         else
         {
-            build = () => Build(files, options);
+            build = () => DocumentFeatureMatrix.Build(files.Select(f => (Info(f), tokenize(f))), options);
         }
         build(); // warm-up: JIT and the file cache
         GC.Collect();
@@ -93,9 +102,6 @@ internal static partial class DfmBenchmark
         return 0;
     }
 
-    private static DocumentFeatureMatrix Build(string[] files, DfmBuildOptions options) =>
-        DocumentFeatureMatrix.Build(files.Select(f => (Info(f), Tokenize(f))), options);
-
     private static DocumentInfo Info(string path) =>
         new(Path.GetFileNameWithoutExtension(path), null, null, null, null, new Dictionary<string, object?>());
 
@@ -104,6 +110,16 @@ internal static partial class DfmBenchmark
         var text = File.ReadAllText(path).ToLowerInvariant();
         for (var match = WordPattern().Match(text); match.Success; match = match.NextMatch())
             yield return match.Value;
+    }
+
+    private static IEnumerable<string> TokenizeNewsLens(string path)
+    {
+        var text = File.ReadAllText(path).ToLowerInvariant();
+        var tokens = new List<string>(text.Length / 6);
+        foreach (var token in NewsLens.Text.Tokenizer.Enumerate(text))
+            if (token.Kind != NewsLens.Text.TokenKind.Punctuation)
+                tokens.Add(text[token.Start..token.End]);
+        return tokens;
     }
 
     private static string LoadAverage() =>
