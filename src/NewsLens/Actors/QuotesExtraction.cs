@@ -24,13 +24,13 @@ public static partial class QuoteExtraction
     /// <summary>The direct and reported quotations of <paramref name="documents"/>, in document and text order.</summary>
     /// <param name="documents">The documents.</param>
     /// <param name="recognizer">Actor recognizer used to map speakers to actors (default: the bundled dictionary).</param>
-    public static IReadOnlyList<QuoteRow> Find(IEnumerable<Document> documents, ActorRecognizer? recognizer = null)
+    public static QuotesTable Find(IEnumerable<Document> documents, ActorRecognizer? recognizer = null)
     {
         ArgumentNullException.ThrowIfNull(documents);
         recognizer ??= new ActorRecognizer(ActorDictionary.Default);
         var rows = new List<QuoteRow>();
         foreach (var doc in documents) rows.AddRange(FindIn(doc, recognizer));
-        return rows;
+        return new QuotesTable(rows);
     }
 
     /// <summary>The direct and reported quotations of one document, in text order.</summary>

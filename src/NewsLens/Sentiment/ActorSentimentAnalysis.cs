@@ -16,7 +16,10 @@ namespace NewsLens.Sentiment;
 /// </summary>
 public static class ActorSentimentAnalysis
 {
-    /// <summary>Scores every actor mention of <paramref name="documents"/>.</summary>
+    /// <summary>
+    /// Scores every actor mention of <paramref name="documents"/>: the mention's sentence (<see cref="SentenceSplitter"/>)
+    /// and the mention's offsets within it go to the classifier. A mention that runs across a sentence boundary is skipped.
+    /// </summary>
     /// <param name="documents">The documents.</param>
     /// <param name="recognizer">Actor recognizer (default: the bundled dictionary).</param>
     /// <param name="classifier">Target-dependent classifier (default: <see cref="TargetSentimentModel.Default"/>).</param>

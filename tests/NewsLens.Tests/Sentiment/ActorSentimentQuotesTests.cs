@@ -60,3 +60,21 @@ public class ActorSentimentQuotesTests
         Assert.Equal(rows.OrderBy(r => r.Start).ToList(), rows);
     }
 }
+
+public class ActorSentimentQuotesTableTests
+{
+    [Fact]
+    public void By_speaker_counts_direct_and_reported_quotes()
+    {
+        var table = new QuotesTable(
+        [
+            new QuoteRow("d", "A", "A", "one two three four", "said", "direct", 0, 10),
+            new QuoteRow("d", "A", "A", "five six seven eight", "said", "reported", 11, 20),
+            new QuoteRow("d", "B", "B", "nine ten eleven twelve", "said", "direct", 21, 30),
+            new QuoteRow("d", null, null, "no speaker here at all", null, "direct", 31, 40),
+        ]);
+        Assert.Equal([("A", 1, 1), ("B", 1, 0)], table.BySpeaker());
+        var chart = table.CreateChart()!;
+        Assert.Equal(2, chart.Data.Count);
+    }
+}
