@@ -27,11 +27,11 @@ public static class NewsLensCli
         root.Add(TermsCommands.CollocationsCommand());
         root.Add(TermsCommands.KwicCommand());
         root.Add(ActorsCommand.Create());
-        root.Add(SentimentCommand.Create());
-        root.Add(QuotesCommand.Create());
         root.Add(EvalCommands.Create());
         root.Add(TopicsCommands.Topics());
         root.Add(TopicsCommands.DriftCommand());
+        root.Add(SentimentCommand.Create());
+        root.Add(QuotesCommand.Create());
         return root;
     }
 }
