@@ -32,6 +32,8 @@ public static class NewsLensCli
         root.Add(TrainCommands.Create());
         root.Add(TopicsCommands.Topics());
         root.Add(TopicsCommands.DriftCommand());
+        root.Add(SentimentCommand.Create());
+        root.Add(QuotesCommand.Create());
         return root;
     }
 }

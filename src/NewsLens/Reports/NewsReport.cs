@@ -25,6 +25,7 @@ public static class NewsReport
         var dfm = DocumentFeatureMatrix.From(tokens);
         TermsSection.Add(report, dfm, options);
         ActorsSection.Add(report, corpus, options.TopActors);
+        ActorSentimentSection.Add(report, corpus, options.TopActors);
         SentimentSection.Add(report, corpus);
         if (options.StanceTarget is { } target) StanceSection.Add(report, corpus, target);
         TopicsSection.Add(report, corpus, corpus.Summary().Tokens);

@@ -1,0 +1,85 @@
+using System.Globalization;
+using NewsLens.Charts;
+
+namespace NewsLens.Sentiment;
+
+/// <summary>The charts of actor sentiment results, as plain <see cref="Figure"/>s.</summary>
+public static class ActorSentimentCharts
+{
+    /// <summary>Diverging bars of the mean score per actor (negative left, positive right), for the most-mentioned actors.</summary>
+    /// <param name="rows">Overall rows.</param>
+    /// <param name="top">How many actors, by mentions (≥ 1).</param>
+    /// <param name="title">Chart title.</param>
+    public static Figure MeanScoreBars(IEnumerable<ActorOverallSentiment> rows, int top = 25,
+        string? title = "Mean sentiment toward each actor")
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        ArgumentOutOfRangeException.ThrowIfLessThan(top, 1);
+        var picked = rows.OrderByDescending(r => r.Mentions).ThenBy(r => r.Actor, StringComparer.Ordinal).Take(top).ToList();
+        return Chart.TwoSidedBar(picked, r => $"{r.Actor} ({r.Mentions})", r => r.MeanScore, title, "mean target-dependent score (−1 … 1)");
+    }
+
+    /// <summary>
+    /// An actor × document heatmap of the mean score (diverging, centred on 0) for the most-mentioned actors;
+    /// hovering a cell shows the sentence that speaks most strongly in the cell's direction.
+    /// </summary>
+    /// <param name="rows">Per-document rows.</param>
+    /// <param name="documentLabels">Column labels by document id; the id when missing.</param>
+    /// <param name="topActors">How many actors, by total mentions (≥ 1).</param>
+    /// <param name="title">Chart title.</param>
+    public static Figure DocumentHeatmap(IEnumerable<ActorDocumentSentiment> rows, IReadOnlyDictionary<string, string>? documentLabels = null,
+        int topActors = 20, string? title = "Mean sentiment toward actors per article")
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        ArgumentOutOfRangeException.ThrowIfLessThan(topActors, 1);
+        var list = rows.ToList();
+        var actors = list.GroupBy(r => r.Actor, StringComparer.Ordinal)
+            .OrderByDescending(g => g.Sum(r => r.Mentions)).ThenBy(g => g.Key, StringComparer.Ordinal)
+            .Take(topActors).Select(g => g.Key).ToHashSet(StringComparer.Ordinal);
+        string Label(string id) => documentLabels is not null && documentLabels.TryGetValue(id, out var l) ? l : id;
+        var cells = list.Where(r => actors.Contains(r.Actor))
+            .OrderBy(r => Label(r.DocumentId), StringComparer.Ordinal).ToList();
+        var actorOrder = cells.GroupBy(r => r.Actor).OrderByDescending(g => g.Sum(r => r.Mentions)).ThenBy(g => g.Key, StringComparer.Ordinal)
+            .Select((g, i) => (g.Key, i)).ToDictionary(p => p.Key, p => p.i, StringComparer.Ordinal);
+        cells = cells.OrderBy(r => actorOrder[r.Actor]).ThenBy(r => Label(r.DocumentId), StringComparer.Ordinal).ToList();
+        // the first row holds every column in label order
+        var xs = cells.Select(r => Label(r.DocumentId)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        var ys = actorOrder.OrderBy(p => p.Value).Select(p => p.Key).ToList();
+        var z = new double[ys.Count, xs.Count];
+        var hover = new string?[ys.Count, xs.Count];
+        for (int r = 0; r < ys.Count; r++) for (int c = 0; c < xs.Count; c++) z[r, c] = double.NaN;
+        var xi = xs.Select((x, i) => (x, i)).ToDictionary(p => p.x, p => p.i, StringComparer.Ordinal);
+        foreach (var cell in cells)
+        {
+            int r = actorOrder[cell.Actor], c = xi[Label(cell.DocumentId)];
+            z[r, c] = cell.MeanScore;
+            var evidence = cell.MeanScore < 0 ? cell.MostNegative : cell.MostPositive;
+            hover[r, c] = $"{cell.Actor}, {Label(cell.DocumentId)}: mean {cell.MeanScore.ToString("0.00", CultureInfo.InvariantCulture)} over {cell.Mentions} mentions — {Shorten(evidence)}";
+        }
+        return Chart.Heatmap(xs, ys, z, title, hover, diverging: true, colorbarTitle: "mean score", xTitle: "article");
+    }
+
+    /// <summary>The mean score per period as one line per actor, for the most-mentioned actors.</summary>
+    /// <param name="rows">Rows grouped by a period field (groups sort as text: "2019-04" before "2019-05").</param>
+    /// <param name="field">The period field, for the axis title.</param>
+    /// <param name="topActors">How many actors, by total mentions (≥ 1).</param>
+    /// <param name="title">Chart title.</param>
+    public static Figure OverTime(IEnumerable<ActorGroupSentiment> rows, string field, int topActors = 6,
+        string? title = "Mean sentiment toward actors over time")
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        ArgumentOutOfRangeException.ThrowIfLessThan(topActors, 1);
+        var list = rows.Where(r => r.Group != "(none)").ToList();
+        var series = list.GroupBy(r => r.Actor, StringComparer.Ordinal)
+            .OrderByDescending(g => g.Sum(r => r.Mentions)).ThenBy(g => g.Key, StringComparer.Ordinal)
+            .Take(topActors)
+            .Select(g =>
+            {
+                var points = g.OrderBy(r => r.Group, StringComparer.Ordinal).ToList();
+                return Series.Of(g.Key, points.Select(p => p.Group), points.Select(p => p.MeanScore));
+            });
+        return Chart.Lines(series, title, field, "mean score", markers: true);
+    }
+
+    private static string Shorten(string text) => text.Length <= 200 ? text : text[..197] + "…";
+}
