@@ -49,6 +49,12 @@ var documents = new ResultTable<DocumentScore>(
     t => Chart.TwoSidedBar(t, r => r.Id, r => r.Compound, "Document sentiment", "mean compound"));
 Show(documents);
 Save("02-document-sentiment", documents.CreateChart()!);
+
+// How is each actor portrayed? Target-dependent sentiment per mention, averaged per actor
+// (an actor's own quotes are left out of his average).
+var portrayal = ActorSentimentAnalysis.Run(corpus).Overall(minMentions: 2);
+Show(portrayal);
+Save("02-actor-sentiment", portrayal.CreateChart()!);
 Console.WriteLine($"Charts written to {output}");
 
 void Show(IHtmlRenderable value) => Console.WriteLine(value.ToText() + "\n");
