@@ -1,4 +1,3 @@
-using System.IO.Compression;
 using System.Text.Json;
 
 namespace NewsLens.Learning;
@@ -15,17 +14,7 @@ public sealed partial class MultinomialLogisticRegression
     /// Writes the model as JSON: format, version, labels, options, training summary, intercepts, feature
     /// names and one weight array (one value per label) per feature. A path ending in ".gz" is gzip-compressed.
     /// </summary>
-    public void Save(string path)
-    {
-        ArgumentException.ThrowIfNullOrEmpty(path);
-        using var file = File.Create(path);
-        if (path.EndsWith(".gz", StringComparison.OrdinalIgnoreCase))
-        {
-            using var gz = new GZipStream(file, CompressionLevel.SmallestSize);
-            Save(gz);
-        }
-        else Save(file);
-    }
+    public void Save(string path) => NewsLens.IO.ModelFiles.Save(path, Save);
 
     /// <summary>Writes the model as (uncompressed) JSON to a stream, leaving it open.</summary>
     public void Save(Stream stream)
@@ -82,33 +71,13 @@ public sealed partial class MultinomialLogisticRegression
     /// <summary>Reads a model written by <see cref="Save(string)"/> (gzip-compressed when the path ends in ".gz").</summary>
     /// <exception cref="FileNotFoundException">The file does not exist.</exception>
     /// <exception cref="InvalidDataException">The file is not a saved model; the message names the file and the problem.</exception>
-    public static MultinomialLogisticRegression Load(string path)
-    {
-        ArgumentException.ThrowIfNullOrEmpty(path);
-        if (!File.Exists(path)) throw new FileNotFoundException($"Model file '{path}' does not exist.", path);
-        using var file = File.OpenRead(path);
-        if (path.EndsWith(".gz", StringComparison.OrdinalIgnoreCase))
-        {
-            using var gz = new GZipStream(file, CompressionMode.Decompress);
-            return Load(gz, path);
-        }
-        return Load(file, path);
-    }
+    public static MultinomialLogisticRegression Load(string path) => NewsLens.IO.ModelFiles.Load(path, Load);
 
     /// <summary>Reads a model from a stream of (uncompressed) JSON; <paramref name="sourceName"/> names it in error messages.</summary>
     /// <exception cref="InvalidDataException">The stream does not hold a saved model.</exception>
     public static MultinomialLogisticRegression Load(Stream stream, string sourceName)
     {
-        ArgumentNullException.ThrowIfNull(stream);
-        JsonDocument doc;
-        try
-        {
-            doc = JsonDocument.Parse(stream);
-        }
-        catch (Exception e) when (e is JsonException or InvalidDataException)
-        {
-            throw Invalid(sourceName, "it is not valid JSON (" + e.Message + ")", e);
-        }
+        var doc = NewsLens.IO.ModelFiles.ParseJson(stream, sourceName, Invalid);
         using (doc)
         {
             try
