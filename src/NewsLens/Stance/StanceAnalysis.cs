@@ -6,7 +6,7 @@ namespace NewsLens.Stance;
 /// <param name="Sentences">Every sentence that concerns the target, by article then position.</param>
 /// <param name="Actors">Each speaking actor's stance per article.</param>
 /// <param name="Documents">Each article's stance (every article analysed, also those that never name the target).</param>
-public sealed record StanceAnalysis(StanceTarget Target, string Classifier, IReadOnlyList<SentenceStance> Sentences,
+public sealed partial record StanceAnalysis(StanceTarget Target, string Classifier, IReadOnlyList<SentenceStance> Sentences,
     IReadOnlyList<ActorStance> Actors, IReadOnlyList<DocumentStance> Documents)
 {
     /// <summary>The stance of <paramref name="actor"/> in <paramref name="documentId"/>, or null when they say nothing about the target there.</summary>

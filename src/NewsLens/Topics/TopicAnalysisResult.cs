@@ -1,7 +1,7 @@
 namespace NewsLens.Topics;
 
 /// <summary>What <see cref="TopicAnalysis.Run"/> found: the model, its input, its topics with their coherence and top documents.</summary>
-public sealed class TopicAnalysisResult
+public sealed partial class TopicAnalysisResult
 {
     internal TopicAnalysisResult(TopicAnalysisOptions options, ITopicModel model, TopicCorpus corpus, IReadOnlyList<TopicSummary> topics,
         CoherenceResult npmi, CoherenceResult uMass, IReadOnlyList<TopicRow> topicRows, IReadOnlyList<TopicDocumentRow> documentRows,

@@ -7,7 +7,7 @@ namespace NewsLens.Topics;
 /// <param name="Slices">The full per-bin results (shares, per-bin top terms, divergences).</param>
 /// <param name="UndatedDocuments">Documents without a date, in no bin (never dropped silently: counted here).</param>
 /// <param name="UndatedDocumentIds">Their ids.</param>
-public sealed record TopicDriftResult(TimeBin BinSize, IReadOnlyList<TopicShareRow> Shares, IReadOnlyList<DriftRow> Drift,
+public sealed partial record TopicDriftResult(TimeBin BinSize, IReadOnlyList<TopicShareRow> Shares, IReadOnlyList<DriftRow> Drift,
     TopicsOverTimeResult Slices, int UndatedDocuments, IReadOnlyList<string> UndatedDocumentIds);
 
 /// <summary>Topics over time for a fitted <see cref="TopicAnalysisResult"/>: shares per bin, drift, emerging and fading terms.</summary>

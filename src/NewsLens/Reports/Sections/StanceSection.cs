@@ -1,5 +1,4 @@
 using NewsLens.Actors;
-using NewsLens.Charts;
 using NewsLens.Corpora;
 using NewsLens.Stance;
 
@@ -21,31 +20,15 @@ internal static class StanceSection
                 intro: $"Terms: {string.Join(", ", target.Terms)}.");
             return;
         }
-        var documents = corpus.OrderByDate().Select(d => d.Id).Where(id => analysis.Actors.Any(a => a.DocumentId == id)).ToList();
-        var actors = analysis.Actors.GroupBy(a => a.Actor).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal)
-            .Select(g => g.Key).Take(25).ToList();
-        if (documents.Count > 0 && actors.Count > 0)
+        var order = corpus.OrderByDate().Select(d => d.Id).ToList();
+        if (analysis.Actors.Count > 0)
         {
-            var z = new double[actors.Count, documents.Count];
-            var hover = new string?[actors.Count, documents.Count];
-            for (int i = 0; i < actors.Count; i++)
-                for (int j = 0; j < documents.Count; j++)
-                {
-                    z[i, j] = double.NaN;
-                    var cell = analysis.Actors.FirstOrDefault(a => a.Actor == actors[i] && a.DocumentId == documents[j]);
-                    if (cell is null) continue;
-                    z[i, j] = cell.Score;
-                    hover[i, j] = $"{cell.Actor}: {cell.Label.ToString().ToLowerInvariant()} ({cell.Score:0.00}): {Shorten(cell.Evidence.FirstOrDefault())}";
-                }
-            report.AddChart($"Stance: {target.Name}",
-                Chart.Heatmap(documents, actors, z, hoverText: hover, colorbarTitle: "against  ←  →  favor"),
+            var matrix = StanceCharts.ActorMatrix(analysis, order);
+            report.AddChart($"Stance: {target.Name}", matrix with { Layout = matrix.Layout with { Title = null } }, // the section heading says it
                 intro: $"Each actor's stance toward {target.Name} in each article (terms: {string.Join(", ", target.Terms)}): blue for, red against; hover for the evidence. Own quotes weigh most, then reported speech. Lexicon classifier, no training.");
         }
         report.AddTable($"Stance of each article: {target.Name}",
             analysis.Documents.Select(d => new ArticleStanceRow(d.DocumentId, d.Label.ToString().ToLowerInvariant(), Math.Round(d.Score, 3), string.Join(" | ", d.Evidence.Take(2)))),
             maxRows: 100, intro: "The article as a whole: the outlet's own sentences weigh more than the people it quotes.");
     }
-
-    private static string Shorten(string? text) =>
-        text is null ? "" : text.Length <= 160 ? text : text[..157] + "…";
 }

@@ -38,7 +38,6 @@ internal static class TopicsSection
         {
             return; // no feature survives the trimming: the corpus is too uniform for topics
         }
-        string Label(int topic) => $"{topic + 1}: {string.Join(", ", result.Topics[topic].TopWords.Take(3))}";
 
         var dropped = result.EmptyDocumentIds.Count > 0
             ? $" Documents that kept no term after that are not in the model: {result.EmptyDocumentIds.Count}."
@@ -48,9 +47,9 @@ internal static class TopicsSection
                    $"without stopwords and numbers, at least 3 letters, found in {result.MinDocFreq} to {result.MaxDocFreq} documents ({result.Corpus.VocabularySize} terms).{dropped} " +
                    "Share: the topic's share of all tokens. Npmi: coherence of the top terms within 10-word windows (higher is more coherent); UMass: within documents (closer to 0 is more coherent).");
         report.AddChart("Topic shares",
-            Chart.HorizontalBar(result.Topics.OrderByDescending(t => t.Share), t => Label(t.Topic), t => Math.Round(t.Share, 4), xTitle: "share of tokens"),
+            TopicCharts.Shares(result),
             intro: "Each topic's share of the corpus, labelled by its three most probable terms.");
-        AddOverTime(report, result, k, Label);
+        AddOverTime(report, result);
         var documents = result.DocumentRows
             .Select(r => new TopicDocumentEntry(r.Topic, r.Title ?? r.Id, r.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), Math.Round(r.Share, 3)))
             .ToList();
@@ -58,7 +57,7 @@ internal static class TopicsSection
             intro: "For each topic, the three documents it makes up the largest share of.");
     }
 
-    private static void AddOverTime(HtmlReport report, TopicAnalysisResult result, int k, Func<int, string> label)
+    private static void AddOverTime(HtmlReport report, TopicAnalysisResult result)
     {
         var dated = result.Corpus.Infos.Where(i => i.Date is not null).Select(i => i.Date!.Value).ToList();
         if (dated.Count < MinDocuments) return;
@@ -73,20 +72,11 @@ internal static class TopicsSection
             int n => $" {n} documents have no date and are not shown.",
         };
         var smallest = drift.Slices.Bins.MinBy(b => b.Documents)!;
-        var labels = drift.Slices.Bins.Select(b => b.Label).ToArray();
-        var series = Enumerable.Range(0, k)
-            .Select(t => Series.Of(label(t), labels, drift.Slices.Bins.Select(b => Math.Round(b.Shares[t], 4))))
-            .ToList();
         report.AddChart($"Topic shares by {binName}",
-            Chart.StackedArea(series, xTitle: binName, yTitle: "share of documents"),
+            TopicCharts.SharesOverTime(drift, result),
             intro: $"The mean topic mixture of each {binName}'s documents; {binName}s without documents are left out.{undated}");
-        var driftRows = drift.Drift;
         report.AddChart($"Topic drift by {binName}",
-            Chart.Lines(
-            [
-                Series.Of("topic shares (JSD)", driftRows.Select(r => r.Bin), driftRows.Select(r => Math.Round(r.SharesJsd, 4))),
-                Series.Of("topics' words (mean JSD)", driftRows.Select(r => r.Bin), driftRows.Select(r => Math.Round(r.MeanTopicWordJsd, 4))),
-            ], xTitle: binName, yTitle: "Jensen-Shannon divergence", markers: true),
+            TopicCharts.Drift(drift),
             intro: $"How much each {binName} differs from the previous one: the Jensen-Shannon divergence (base 2, 0 = same, 1 = disjoint) of the topic shares, " +
                    "and the mean over topics of the divergence of the words each topic is written with. " +
                    $"A {binName} with few documents (the fewest: {smallest.Label}, {smallest.Documents}) differs more by chance.");
