@@ -28,9 +28,9 @@ public class NotebookTests(ITestOutputHelper output)
     }
 
     [Fact]
-    public void The_first_notebooks_and_their_twins_exist()
+    public void Every_notebook_and_its_twin_exist()
     {
-        foreach (var name in new[] { "01-corpus-and-terms", "02-actors-and-sentiment" })
+        foreach (var name in new[] { "01-corpus-and-terms", "02-actors-and-sentiment", "03-stance", "04-topics-and-drift" })
         {
             Assert.True(File.Exists(Path.Combine(Folder, name + ".ipynb")), $"notebooks/{name}.ipynb is missing");
             var twin = File.ReadAllLines(Path.Combine(Folder, name + ".cs"));
@@ -99,7 +99,9 @@ public class NotebookTests(ITestOutputHelper output)
     public static TheoryData<string, string[]> Twins() => new()
     {
         { "01-corpus-and-terms.cs", ["01-outlets.html", "01-top-terms.html", "01-keyness.html", "01-collocations.html"] },
-        { "02-actors-and-sentiment.cs", ["02-actors.html", "02-people-by-article.html", "02-document-sentiment.html"] },
+        { "02-actors-and-sentiment.cs", ["02-actors.html", "02-people-by-article.html", "02-document-sentiment.html", "02-actor-sentiment.html"] },
+        { "03-stance.cs", ["03-stance-by-article.html"] },
+        { "04-topics-and-drift.cs", ["04-topic-shares.html", "04-topic-drift.html"] },
     };
 
     [Theory]
