@@ -32,10 +32,14 @@ public static class ActorSentimentAnalysis
         var docs = documents.ToList();
         var rows = new List<MentionSentiment>();
         var info = new Dictionary<string, DocumentInfo>(StringComparer.Ordinal);
+        // Affiliations of discovered people ("Alexander Mikheev, Russian state arms exporter") come with their mentions.
+        var affiliations = new Dictionary<string, string?>(StringComparer.Ordinal);
         foreach (var doc in docs)
         {
             info.TryAdd(doc.Id, doc.Info);
             var mentions = recognizer.Find(doc);
+            foreach (var m in mentions)
+                if (m.Affiliation is not null) affiliations.TryAdd(m.Actor, m.Affiliation);
             if (mentions.Count == 0) continue;
             var sentences = SentenceSplitter.Split(doc.Text);
             var quotes = QuoteAttribution.Attribute(doc.Text);
@@ -57,7 +61,6 @@ public static class ActorSentimentAnalysis
                 }
             }
         }
-        var affiliations = new Dictionary<string, string?>(StringComparer.Ordinal);
         foreach (var a in recognizer.Dictionary.Actors) affiliations.TryAdd(a.CanonicalName, a.Affiliation);
         return new ActorSentimentResult(rows, info, affiliations);
     }

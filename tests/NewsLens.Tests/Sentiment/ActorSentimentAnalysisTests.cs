@@ -79,5 +79,8 @@ public class ActorSentimentAnalysisTests
         Assert.Equal(result.Counted.Count(), overall.Sum(r => r.Mentions));
         Assert.Equal(result.Counted.Count(), result.ByDocument().Sum(r => r.Mentions));
         Assert.Equal(result.Counted.Count(), result.By("outlet").Sum(r => r.Mentions));
+        // A person the dictionaries lack keeps the affiliation found with his mention:
+        // "Alexander Mikheev, Russian state arms exporter Rosoboronexport" (article 001).
+        Assert.Equal("Russia", overall.Single(r => r.Actor == "Alexander Mikheev").Affiliation);
     }
 }
