@@ -10,26 +10,24 @@ using NewsLens.Notebooks;
 using NewsLens.Sentiment;
 using NewsLens.Text;
 
-var here = NotebookFolder();
-var data = Path.Combine(here, "..", "data", "s400");
-var output = args.Length > 0 ? Path.GetFullPath(args[0]) : Path.Combine(here, "out");
-Directory.CreateDirectory(output);
+var output = TwinOutput.Create(args, "data/s400");
+var data = output.Data("data", "s400");
 
 var corpus = Corpus.Load(data);
 
 // 1. Who is mentioned? People, countries and organisations from the bundled actor dictionary.
 var actors = new ActorRecognizer().Analyze(corpus);
-Show(actors);
-Save("02-actors", actors.ToChart());
+output.Show(actors);
+output.Save("02-actors", actors.ToChart());
 
 // 2. Alias merging: every way the articles name Erdogan counts for one actor.
 var erdogan = actors["Recep Tayyip Erdogan"];
 Console.WriteLine($"{erdogan?.Actor}: {erdogan?.Mentions} mentions in {erdogan?.Documents} articles, as {string.Join(", ", erdogan?.FormsSeen ?? [])}\n");
 var erdoganMentions = new ResultTable<ActorMention>(actors.Mentions.Where(m => m.Actor == erdogan?.Actor), "Mentions of Erdogan");
-Show(erdoganMentions);
+output.Show(erdoganMentions);
 
 // 3. Which people appear in which article?
-Save("02-people-by-article", actors.ToHeatmap(kind: ActorKind.Person));
+output.Save("02-people-by-article", actors.ToHeatmap(kind: ActorKind.Person));
 
 // 4. Sentence sentiment (VADER) for the first sentences of one article.
 var vader = SentimentAnalyzer.Vader;
@@ -40,40 +38,22 @@ var sentences = new ResultTable<SentenceScore>(
         var score = vader.Score(s.Text);
         return new SentenceScore(s.Index, s.Text, score.Compound, score.Positive, score.Neutral, score.Negative, SentimentAnalyzer.Classify(score));
     }), "Sentence sentiment (VADER)");
-Show(sentences);
+output.Show(sentences);
 
 // 5. Document sentiment: the mean compound score of each article's sentences.
 var documents = new ResultTable<DocumentScore>(
     corpus.Select(d => new DocumentScore(d.Id, d.Outlet, vader.ScoreDocument(d.Text))),
     "Document sentiment",
     t => Chart.TwoSidedBar(t, r => r.Id, r => r.Compound, "Document sentiment", "mean compound"));
-Show(documents);
-Save("02-document-sentiment", documents.CreateChart()!);
+output.Show(documents);
+output.Save("02-document-sentiment", documents.CreateChart()!);
 
 // How is each actor portrayed? Target-dependent sentiment per mention, averaged per actor
 // (an actor's own quotes are left out of his average).
 var portrayal = ActorSentimentAnalysis.Run(corpus).Overall(minMentions: 2);
-Show(portrayal);
-Save("02-actor-sentiment", portrayal.CreateChart()!);
-Console.WriteLine($"Charts written to {output}");
-
-void Show(IHtmlRenderable value) => Console.WriteLine(value.ToText() + "\n");
-
-void Save(string name, Figure figure)
-{
-    var path = Path.Combine(output, name + ".html");
-    File.WriteAllText(path, PlotlyHtml.ToHtmlPage(figure));
-    Console.WriteLine($"chart: {path}\n");
-}
-
-// The folder holding this file: .NET 10 gives a file-based app its path; otherwise search upward for data/s400.
-static string NotebookFolder()
-{
-    if (AppContext.GetData("EntryPointFilePath") is string file) return Path.GetDirectoryName(Path.GetFullPath(file))!;
-    for (var dir = new DirectoryInfo(Environment.CurrentDirectory); dir is not null; dir = dir.Parent)
-        if (Directory.Exists(Path.Combine(dir.FullName, "data", "s400"))) return Path.Combine(dir.FullName, "notebooks");
-    throw new DirectoryNotFoundException("Cannot find data/s400 above " + Environment.CurrentDirectory);
-}
+output.Show(portrayal);
+output.Save("02-actor-sentiment", portrayal.CreateChart()!);
+Console.WriteLine($"Charts written to {output.Folder}");
 
 /// <summary>One sentence's VADER scores.</summary>
 record SentenceScore(int Sentence, string Text, double Compound, double Positive, double Neutral, double Negative, SentimentLabel Label);

@@ -8,16 +8,14 @@ using NewsLens.Corpora;
 using NewsLens.Notebooks;
 using NewsLens.Topics;
 
-var here = NotebookFolder();
-var data = Path.Combine(here, "..", "data", "state-dept", "press_releases_2021-05_2022-08.jsonl.gz");
-var output = args.Length > 0 ? Path.GetFullPath(args[0]) : Path.Combine(here, "out");
-Directory.CreateDirectory(output);
+var output = TwinOutput.Create(args, "data/state-dept");
+var data = output.Data("data", "state-dept", "press_releases_2021-05_2022-08.jsonl.gz");
 
 var corpus = Corpus.Load(data);
 
 // 1. LDA with K = 15 topics (seed 1, 150 Gibbs sweeps, one thread): top terms, share and coherence.
 var result = TopicAnalysis.Run(corpus, new TopicAnalysisOptions { Topics = 15, Seed = 1, Iterations = 150, Threads = 1, TopDocuments = 3 });
-Show(new ResultTable<TopicRow>(result.TopicRows, $"Topics (LDA, K = 15, {result.Corpus.DocumentCount} documents, {result.Corpus.VocabularySize} terms)"));
+output.Show(new ResultTable<TopicRow>(result.TopicRows, $"Topics (LDA, K = 15, {result.Corpus.DocumentCount} documents, {result.Corpus.VocabularySize} terms)"));
 
 // 2. Topic shares by month, as a stacked area (as the report's topics section draws it).
 string Label(int topic) => $"{topic + 1}: {string.Join(", ", result.Topics[topic].TopWords.Take(3))}";
@@ -26,7 +24,7 @@ var months = drift.Slices.Bins.Select(b => b.Label).ToArray();
 var series = Enumerable.Range(0, result.Topics.Count)
     .Select(t => Series.Of(Label(t), months, drift.Slices.Bins.Select(b => Math.Round(b.Shares[t], 4))))
     .ToList();
-Save("04-topic-shares", Chart.StackedArea(series, title: "Topic shares by month", xTitle: "month", yTitle: "share of documents"));
+output.Save("04-topic-shares", Chart.StackedArea(series, title: "Topic shares by month", xTitle: "month", yTitle: "share of documents"));
 
 // 3. Drift: the divergence of each month from the previous one.
 var driftTable = new ResultTable<DriftRow>(drift.Drift, "Topic drift by month", rows => Chart.Lines(
@@ -34,30 +32,12 @@ var driftTable = new ResultTable<DriftRow>(drift.Drift, "Topic drift by month", 
     Series.Of("topic shares (JSD)", rows.Select(r => r.Bin), rows.Select(r => Math.Round(r.SharesJsd, 4))),
     Series.Of("topics' words (mean JSD)", rows.Select(r => r.Bin), rows.Select(r => Math.Round(r.MeanTopicWordJsd, 4))),
 ], title: "Topic drift by month", xTitle: "month", yTitle: "Jensen-Shannon divergence", markers: true));
-Show(driftTable);
-Save("04-topic-drift", driftTable.CreateChart()!);
+output.Show(driftTable);
+output.Save("04-topic-drift", driftTable.CreateChart()!);
 
 // 4. Emerging and fading terms between the summer of 2021 and the spring of 2022.
 var (comparison, before, after) = TopicDrift.CompareTerms(result, DateRange.Parse("2021-05..2021-08"), DateRange.Parse("2022-02..2022-05"));
-Show(new ResultTable<TermChange>(comparison.Emerging.Take(20),
+output.Show(new ResultTable<TermChange>(comparison.Emerging.Take(20),
     $"Emerging terms: {before} ({comparison.DocumentsBefore} documents, {comparison.TokensBefore:N0} tokens) → {after} ({comparison.DocumentsAfter} documents, {comparison.TokensAfter:N0} tokens)"));
-Show(new ResultTable<TermChange>(comparison.Fading.Take(20), $"Fading terms: {before} → {after}"));
-Console.WriteLine($"Charts written to {output}");
-
-void Show(IHtmlRenderable value) => Console.WriteLine(value.ToText() + "\n");
-
-void Save(string name, Figure figure)
-{
-    var path = Path.Combine(output, name + ".html");
-    File.WriteAllText(path, PlotlyHtml.ToHtmlPage(figure));
-    Console.WriteLine($"chart: {path}\n");
-}
-
-// The folder holding this file: .NET 10 gives a file-based app its path; otherwise search upward for data/state-dept.
-static string NotebookFolder()
-{
-    if (AppContext.GetData("EntryPointFilePath") is string file) return Path.GetDirectoryName(Path.GetFullPath(file))!;
-    for (var dir = new DirectoryInfo(Environment.CurrentDirectory); dir is not null; dir = dir.Parent)
-        if (Directory.Exists(Path.Combine(dir.FullName, "data", "state-dept"))) return Path.Combine(dir.FullName, "notebooks");
-    throw new DirectoryNotFoundException("Cannot find data/state-dept above " + Environment.CurrentDirectory);
-}
+output.Show(new ResultTable<TermChange>(comparison.Fading.Take(20), $"Fading terms: {before} → {after}"));
+Console.WriteLine($"Charts written to {output.Folder}");
