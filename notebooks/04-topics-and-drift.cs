@@ -3,7 +3,6 @@
 // The file-based twin of 04-topics-and-drift.ipynb: the same steps, with each chart written to an HTML page and
 // each table printed as text. Run from the repository root or from notebooks/:
 //   dotnet run notebooks/04-topics-and-drift.cs [output folder]   (default: notebooks/out)
-using NewsLens.Charts;
 using NewsLens.Corpora;
 using NewsLens.Notebooks;
 using NewsLens.Topics;
@@ -18,22 +17,12 @@ var result = TopicAnalysis.Run(corpus, new TopicAnalysisOptions { Topics = 15, S
 output.Show(new ResultTable<TopicRow>(result.TopicRows, $"Topics (LDA, K = 15, {result.Corpus.DocumentCount} documents, {result.Corpus.VocabularySize} terms)"));
 
 // 2. Topic shares by month, as a stacked area (as the report's topics section draws it).
-string Label(int topic) => $"{topic + 1}: {string.Join(", ", result.Topics[topic].TopWords.Take(3))}";
 var drift = TopicDrift.Run(result, TimeBin.Month);
-var months = drift.Slices.Bins.Select(b => b.Label).ToArray();
-var series = Enumerable.Range(0, result.Topics.Count)
-    .Select(t => Series.Of(Label(t), months, drift.Slices.Bins.Select(b => Math.Round(b.Shares[t], 4))))
-    .ToList();
-output.Save("04-topic-shares", Chart.StackedArea(series, title: "Topic shares by month", xTitle: "month", yTitle: "share of documents"));
+output.Save("04-topic-shares", TopicCharts.SharesOverTime(drift, result));
 
 // 3. Drift: the divergence of each month from the previous one.
-var driftTable = new ResultTable<DriftRow>(drift.Drift, "Topic drift by month", rows => Chart.Lines(
-[
-    Series.Of("topic shares (JSD)", rows.Select(r => r.Bin), rows.Select(r => Math.Round(r.SharesJsd, 4))),
-    Series.Of("topics' words (mean JSD)", rows.Select(r => r.Bin), rows.Select(r => Math.Round(r.MeanTopicWordJsd, 4))),
-], title: "Topic drift by month", xTitle: "month", yTitle: "Jensen-Shannon divergence", markers: true));
-output.Show(driftTable);
-output.Save("04-topic-drift", driftTable.CreateChart()!);
+output.Show(drift);
+output.Save("04-topic-drift", TopicCharts.Drift(drift));
 
 // 4. Emerging and fading terms between the summer of 2021 and the spring of 2022.
 var (comparison, before, after) = TopicDrift.CompareTerms(result, DateRange.Parse("2021-05..2021-08"), DateRange.Parse("2022-02..2022-05"));
