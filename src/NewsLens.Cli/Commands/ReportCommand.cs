@@ -60,9 +60,7 @@ internal static class ReportCommand
                     Title = parse.GetValue(title) ?? $"NewsLens report: {Path.GetFileName(Path.GetFullPath(parse.GetRequiredValue(loading.Path)).TrimEnd(Path.DirectorySeparatorChar))}",
                     KeynessField = parse.GetValue(keynessBy)!,
                     Generated = DateTime.UtcNow,
-                    StanceTarget = parse.GetValue(target) is { } name
-                        ? new NewsLens.Stance.StanceTarget(name, (parse.GetValue(terms) ?? name).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
-                        : null,
+                    StanceTarget = parse.GetValue(target) is { } name ? StanceCommand.Target(name, parse.GetValue(terms)) : null,
                 };
                 report = NewsReport.Build(corpus, options);
             }

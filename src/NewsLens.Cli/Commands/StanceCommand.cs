@@ -11,6 +11,10 @@ internal static class StanceCommand
     /// <summary>One row of the stance table (document level: Actor is empty).</summary>
     internal sealed record StanceRow(string Document, string? Actor, string Stance, double Confidence, double Score, string Evidence);
 
+    /// <summary>A target from --target and --terms (comma-separated; default: the name itself).</summary>
+    internal static StanceTarget Target(string name, string? terms) =>
+        new(name, (terms ?? name).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+
     public static Command Create()
     {
         var command = new Command("stance", "Stance toward a target (favor, against, neutral) for each actor in each article, or each article as a whole, with the evidence sentences.");
@@ -27,8 +31,7 @@ internal static class StanceCommand
         {
             var error = parse.InvocationConfiguration.Error;
             var name = parse.GetRequiredValue(target);
-            var termList = (parse.GetValue(terms) ?? name).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-            var stanceTarget = new StanceTarget(name, termList);
+            var stanceTarget = Target(name, parse.GetValue(terms));
             IStanceClassifier classifier;
             try
             {

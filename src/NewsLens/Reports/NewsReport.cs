@@ -1,3 +1,4 @@
+using NewsLens.Actors;
 using NewsLens.Corpora;
 using NewsLens.Reports.Sections;
 using NewsLens.Terms;
@@ -18,17 +19,19 @@ public static class NewsReport
         ArgumentNullException.ThrowIfNull(corpus);
         options = (options ?? new NewsReportOptions()).Validate();
         var report = new HtmlReport(options.Title ?? "NewsLens report");
-        CorpusSection.Add(report, corpus);
+        var summary = corpus.Summary();
+        CorpusSection.Add(report, corpus, summary);
         if (corpus.Count == 0) return report;
 
         var tokens = Tokens.From(corpus, new TokenizerOptions { Stopwords = Stopwords.English, RemoveNumbers = true, MinLength = 2 });
         var dfm = DocumentFeatureMatrix.From(tokens);
         TermsSection.Add(report, dfm, options);
-        ActorsSection.Add(report, corpus, options.TopActors);
+        var actors = new ActorRecognizer().Analyze(corpus); // shared by the actors and stance sections
+        ActorsSection.Add(report, corpus, actors, options.TopActors);
         ActorSentimentSection.Add(report, corpus, options.TopActors);
         SentimentSection.Add(report, corpus);
-        if (options.StanceTarget is { } target) StanceSection.Add(report, corpus, target);
-        TopicsSection.Add(report, corpus, corpus.Summary().Tokens);
+        if (options.StanceTarget is { } target) StanceSection.Add(report, corpus, actors, target);
+        TopicsSection.Add(report, corpus, summary.Tokens);
         return report;
     }
 }

@@ -7,9 +7,8 @@ namespace NewsLens.Reports.Sections;
 /// <summary>Who is mentioned: the most-mentioned actors, and in which articles.</summary>
 internal static class ActorsSection
 {
-    public static void Add(HtmlReport report, Corpus corpus, int topActors)
+    public static void Add(HtmlReport report, Corpus corpus, ActorAnalysis analysis, int topActors)
     {
-        var analysis = new ActorRecognizer().Analyze(corpus);
         if (analysis.Actors.Count == 0) return;
         var top = analysis.Actors.Take(topActors).ToList();
         report.AddChart("Actors",

@@ -11,9 +11,8 @@ internal static class CorpusSection
     /// <summary>The one-row summary table.</summary>
     internal sealed record SummaryRow(int Documents, long Tokens, DateTime? FirstDate, DateTime? LastDate, int UndatedDocuments, int FilesSkipped, int LinesRemoved);
 
-    public static void Add(HtmlReport report, Corpus corpus)
+    public static void Add(HtmlReport report, Corpus corpus, CorpusSummary summary)
     {
-        var summary = corpus.Summary();
         report.AddTable("Corpus", [new SummaryRow(summary.Documents, summary.Tokens, summary.FirstDate, summary.LastDate,
                 summary.UndatedDocuments, corpus.Report.Skipped, corpus.Report.Cleaning.Count)],
             intro: "What was loaded. Tokens are word and number tokens (punctuation not counted).");

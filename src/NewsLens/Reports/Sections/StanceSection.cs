@@ -10,9 +10,9 @@ internal static class StanceSection
     /// <summary>One row of the article stance table.</summary>
     internal sealed record ArticleStanceRow(string Document, string Stance, double Score, string Evidence);
 
-    public static void Add(HtmlReport report, Corpus corpus, StanceTarget target)
+    public static void Add(HtmlReport report, Corpus corpus, ActorAnalysis actors, StanceTarget target)
     {
-        var resolver = ActorResolvers.FromAnalysis(new ActorRecognizer().Analyze(corpus));
+        var resolver = ActorResolvers.FromAnalysis(actors);
         var analysis = StanceAnalyzer.Analyze(corpus, target, LexiconStanceClassifier.Default, resolver);
         if (analysis.Sentences.Count == 0)
         {
