@@ -38,7 +38,7 @@ internal static class TermsCommands
         {
             var corpus = loading.Load(parse, parse.InvocationConfiguration.Error);
             if (corpus is null) return 1;
-            var dfm = DocumentFeatureMatrix.From(tokens.Tokenize(parse, corpus));
+            var dfm = tokens.Matrix(parse, corpus);
             var rows = Frequency.Compute(dfm, parse.GetValue(top), parse.GetValue(by));
             ResultWriter.Write(parse.InvocationConfiguration.Output, rows, parse.GetFormat(format), "Term frequencies");
             return 0;
@@ -67,7 +67,7 @@ internal static class TermsCommands
             if (eq <= 0) throw new ArgumentException($"--target must be field=value (e.g. outlet=The Duran), got '{spec}'.");
             var corpus = loading.Load(parse, parse.InvocationConfiguration.Error);
             if (corpus is null) return 1;
-            var dfm = DocumentFeatureMatrix.From(tokens.Tokenize(parse, corpus));
+            var dfm = tokens.Matrix(parse, corpus);
             var m = parse.GetValue(measure) switch { "g2" => KeynessMeasure.LogLikelihood, "pmi" => KeynessMeasure.Pmi, _ => KeynessMeasure.Chi2 };
             var rows = Keyness.Compute(dfm, spec[..eq].Trim(), spec[(eq + 1)..].Trim(), new KeynessOptions(m, Yates: !parse.GetValue(noYates)));
             var n = parse.GetValue(top);

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using NewsLens.Terms;
 using NewsLens.Text;
 
 namespace NewsLens.Cli.Commands;
@@ -29,26 +30,45 @@ internal sealed class TokenSettings
     private bool _ngrams;
 
     /// <summary>Tokenizes the corpus with the options given on the command line.</summary>
-    public Tokens Tokenize(ParseResult parse, IEnumerable<NewsLens.Corpora.Document> documents, bool forStatistics = true)
+    public Tokens Tokenize(ParseResult parse, IEnumerable<NewsLens.Corpora.Document> documents)
+    {
+        var (options, stopwords, compound, n) = Read(parse);
+        var tokens = Tokens.From(documents, options);
+        if (compound.Length > 0)
+        {
+            tokens = tokens.Compound(compound);
+            if (stopwords is not null) tokens = tokens.RemoveStopwords(stopwords);
+        }
+        return n > 1 ? tokens.NGrams(n) : tokens;
+    }
+
+    /// <summary>
+    /// The document-feature matrix of the corpus with the options given on the command line. Words
+    /// (no n-grams, no compounds) are tokenized and counted in one streaming pass on every core;
+    /// otherwise through <see cref="Tokenize"/>. Both give the same matrix.
+    /// </summary>
+    public DocumentFeatureMatrix Matrix(ParseResult parse, IEnumerable<NewsLens.Corpora.Document> documents)
+    {
+        var (options, _, compound, n) = Read(parse);
+        if (compound.Length > 0 || n > 1) return DocumentFeatureMatrix.From(Tokenize(parse, documents));
+        return DocumentFeatureMatrix.From(documents, options, new DfmBuildOptions(Environment.ProcessorCount));
+    }
+
+    private (TokenizerOptions Options, IReadOnlySet<string>? Stopwords, string[] Compound, int NGrams) Read(ParseResult parse)
     {
         var file = parse.GetValue(StopwordsFile);
         var stopwords = parse.GetValue(KeepStopwords) ? null : file is not null ? Stopwords.FromFile(file) : Stopwords.English;
         var compound = parse.GetValue(Compound) ?? [];
-        var tokens = Tokens.From(documents, new TokenizerOptions
+        var n = _ngrams ? parse.GetValue(NGrams) : 1;
+        if (n < 1) throw new ArgumentException($"--ngrams must be 1 or more (got {n}).");
+        var options = new TokenizerOptions
         {
             Stem = parse.GetValue(Stem),
             RemoveNumbers = !parse.GetValue(KeepNumbers),
             MinLength = Math.Max(1, parse.GetValue(MinLength)),
             // Stopwords are removed after compounding so that phrases such as "the alliance" can be joined first.
             Stopwords = compound.Length > 0 ? null : stopwords,
-        }.Validate());
-        if (compound.Length > 0)
-        {
-            tokens = tokens.Compound(compound);
-            if (stopwords is not null) tokens = tokens.RemoveStopwords(stopwords);
-        }
-        var n = _ngrams ? parse.GetValue(NGrams) : 1;
-        if (n < 1) throw new ArgumentException($"--ngrams must be 1 or more (got {n}).");
-        return n > 1 ? tokens.NGrams(n) : tokens;
+        }.Validate();
+        return (options, stopwords, compound, n);
     }
 }

@@ -23,8 +23,8 @@ public static class NewsReport
         CorpusSection.Add(report, corpus, summary);
         if (corpus.Count == 0) return report;
 
-        var tokens = Tokens.From(corpus, new TokenizerOptions { Stopwords = Stopwords.English, RemoveNumbers = true, MinLength = 2 });
-        var dfm = DocumentFeatureMatrix.From(tokens);
+        var dfm = DocumentFeatureMatrix.From(corpus, new TokenizerOptions { Stopwords = Stopwords.English, RemoveNumbers = true, MinLength = 2 },
+            new DfmBuildOptions(Environment.ProcessorCount));
         TermsSection.Add(report, dfm, options);
         var actors = new ActorRecognizer().Analyze(corpus); // shared by the actors and stance sections
         ActorsSection.Add(report, corpus, actors, options.TopActors);

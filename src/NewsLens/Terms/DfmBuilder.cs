@@ -37,28 +37,77 @@ public sealed class DfmBuilder
     /// <summary>The matrix of the documents added so far (a snapshot; the builder can go on).</summary>
     public DocumentFeatureMatrix ToMatrix() => _counter.ToMatrix();
 
+    /// <summary>Tokenizes and counts one document's text (see <see cref="DocumentFeatureMatrix.From(IEnumerable{Document}, TokenizerOptions?, DfmBuildOptions?)"/>).</summary>
+    internal void Add(Document document, TokenizerOptions options)
+    {
+        if (_text is null || !ReferenceEquals(_text.Options, options))
+            _text = new TextCounter(new FormDecisions(options), _counter);
+        _text.Add(document.Info, document.Text ?? "");
+    }
+
+    private TextCounter? _text;
+
     /// <summary>
     /// Counts chunks of documents on up to <paramref name="degree"/> worker threads and merges them
     /// in document order (see <see cref="RowCounter.Merge"/> for why the feature order is unchanged).
     /// </summary>
-    internal void AddParallel(IEnumerable<(DocumentInfo Info, IEnumerable<string> Features)> documents, int degree, int chunkSize)
+    internal void AddParallel(IEnumerable<(DocumentInfo Info, IEnumerable<string> Features)> documents, int degree, int chunkSize) =>
+        AddParallel(documents, degree, chunkSize, chunk =>
+        {
+            var local = new RowCounter();
+            foreach (var (info, features) in chunk) local.AddRow(info, features);
+            return local;
+        }, d =>
+        {
+            ArgumentNullException.ThrowIfNull(d.Info, "documents[].Info");
+            ArgumentNullException.ThrowIfNull(d.Features, "documents[].Features");
+        });
+
+    /// <summary>Tokenizes and counts chunks of documents on up to <paramref name="degree"/> worker threads, merged in document order.</summary>
+    internal void AddParallel(IEnumerable<Document> documents, TokenizerOptions options, int degree, int chunkSize)
+    {
+        // A chunk takes a FormDecisions no other running chunk holds, and returns it when done, so the
+        // forms a thread has decided are not decided again (decisions are pure: which instance a chunk
+        // gets does not change the result).
+        var idle = new System.Collections.Concurrent.ConcurrentBag<FormDecisions>();
+        AddParallel(documents, degree, chunkSize, chunk =>
+        {
+            if (!idle.TryTake(out var decisions)) decisions = new FormDecisions(options);
+            try
+            {
+                var local = new TextCounter(decisions, new RowCounter());
+                foreach (var d in chunk) local.Add(d.Info, d.Text ?? "");
+                return local.Counter;
+            }
+            finally
+            {
+                idle.Add(decisions);
+            }
+        }, d => ArgumentNullException.ThrowIfNull(d, "documents[]"));
+    }
+
+    private void AddParallel<T>(IEnumerable<T> items, int degree, int chunkSize, Func<T[], RowCounter> countChunk, Action<T> check)
     {
         var pending = new Queue<Task<RowCounter>>();
         try
         {
-            var batch = new List<(DocumentInfo, IEnumerable<string>)>(chunkSize);
-            foreach (var document in documents)
+            var batch = new List<T>(chunkSize);
+            foreach (var item in items)
             {
-                ArgumentNullException.ThrowIfNull(document.Info, "documents[].Info");
-                ArgumentNullException.ThrowIfNull(document.Features, "documents[].Features");
-                batch.Add(document);
+                check(item);
+                batch.Add(item);
                 if (batch.Count < chunkSize) continue;
-                pending.Enqueue(CountAsync(batch.ToArray()));
+                var chunk = batch.ToArray();
+                pending.Enqueue(Task.Run(() => countChunk(chunk)));
                 batch.Clear();
                 if (pending.Count >= degree)
                     _counter.Merge(pending.Dequeue().GetAwaiter().GetResult());
             }
-            if (batch.Count > 0) pending.Enqueue(CountAsync(batch.ToArray()));
+            if (batch.Count > 0)
+            {
+                var last = batch.ToArray();
+                pending.Enqueue(Task.Run(() => countChunk(last)));
+            }
             while (pending.Count > 0)
                 _counter.Merge(pending.Dequeue().GetAwaiter().GetResult());
         }
@@ -70,12 +119,4 @@ public sealed class DfmBuilder
             throw;
         }
     }
-
-    private static Task<RowCounter> CountAsync((DocumentInfo Info, IEnumerable<string> Features)[] chunk) =>
-        Task.Run(() =>
-        {
-            var local = new RowCounter();
-            foreach (var (info, features) in chunk) local.AddRow(info, features);
-            return local;
-        });
 }

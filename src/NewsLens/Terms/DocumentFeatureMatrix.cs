@@ -111,6 +111,39 @@ public sealed partial class DocumentFeatureMatrix
     }
 
     /// <summary>
+    /// Tokenizes and counts documents in one streaming pass, without keeping their tokens: the matrix is
+    /// the same as <c>From(Tokens.From(documents, options))</c> (same features, in the same order, same
+    /// counts) but no string is made per token, and with <see cref="DfmBuildOptions.MaxDegreeOfParallelism"/>
+    /// above 1 chunks of documents are tokenized and counted on worker threads. The documents are read
+    /// once, in order; with a lazy sequence only a few chunks of texts are held at a time.
+    /// </summary>
+    /// <param name="documents">The documents (for example a <see cref="Corpus"/>); their cleaned Text is tokenized.</param>
+    /// <param name="tokenizer">How to tokenize (default <see cref="TokenizerOptions.Default"/>).</param>
+    /// <param name="options">Parallelism and chunk size.</param>
+    /// <exception cref="ArgumentException">An option is not valid (the message names it).</exception>
+    public static DocumentFeatureMatrix From(IEnumerable<Document> documents, TokenizerOptions? tokenizer = null, DfmBuildOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(documents);
+        var t = (tokenizer ?? TokenizerOptions.Default).Validate();
+        options ??= new DfmBuildOptions();
+        options.Validate();
+        var builder = new DfmBuilder();
+        if (options.MaxDegreeOfParallelism == 1)
+        {
+            foreach (var document in documents)
+            {
+                ArgumentNullException.ThrowIfNull(document, "documents[]");
+                builder.Add(document, t);
+            }
+        }
+        else
+        {
+            builder.AddParallel(documents, t, options.MaxDegreeOfParallelism, options.ChunkSize);
+        }
+        return builder.ToMatrix();
+    }
+
+    /// <summary>
     /// Counts the features of documents read one at a time (they need not all be in memory);
     /// see <see cref="DfmBuilder"/> and <see cref="DfmBuildOptions.MaxDegreeOfParallelism"/>.
     /// </summary>

@@ -32,14 +32,7 @@ internal sealed class RowCounter
             {
                 if (feature is null)
                     throw new ArgumentException($"Document '{info.Id}' has a null feature.", nameof(features));
-                if (!_vocabulary.TryGetValue(feature, out var id))
-                {
-                    id = Features.Count;
-                    _vocabulary.Add(feature, id);
-                    Features.Add(feature);
-                }
-                if (id >= _scratch.Length) Array.Resize(ref _scratch, Math.Max(id + 1, _scratch.Length * 2));
-                if (_scratch[id]++ == 0) _touched.Add(id);
+                Tally(FeatureId(feature));
             }
         }
         catch
@@ -50,6 +43,36 @@ internal sealed class RowCounter
             Features.RemoveRange(featuresBefore, Features.Count - featuresBefore);
             throw;
         }
+        EndRow(info);
+    }
+
+    /// <summary>Counts one document given as feature ids (from <see cref="FeatureId"/>) into a new row.</summary>
+    public void AddRow(DocumentInfo info, ReadOnlySpan<int> ids)
+    {
+        foreach (var id in ids) Tally(id);
+        EndRow(info);
+    }
+
+    /// <summary>The id of <paramref name="feature"/>, adding it to the vocabulary when it is new.</summary>
+    public int FeatureId(string feature)
+    {
+        if (!_vocabulary.TryGetValue(feature, out var id))
+        {
+            id = Features.Count;
+            _vocabulary.Add(feature, id);
+            Features.Add(feature);
+        }
+        return id;
+    }
+
+    private void Tally(int id)
+    {
+        if (id >= _scratch.Length) Array.Resize(ref _scratch, Math.Max(id + 1, _scratch.Length * 2));
+        if (_scratch[id]++ == 0) _touched.Add(id);
+    }
+
+    private void EndRow(DocumentInfo info)
+    {
         _touched.Sort();
         foreach (var id in _touched)
         {
@@ -73,14 +96,7 @@ internal sealed class RowCounter
         var map = new int[chunk.Features.Count];
         for (var local = 0; local < map.Length; local++)
         {
-            var feature = chunk.Features[local];
-            if (!_vocabulary.TryGetValue(feature, out var id))
-            {
-                id = Features.Count;
-                _vocabulary.Add(feature, id);
-                Features.Add(feature);
-            }
-            map[local] = id;
+            map[local] = FeatureId(chunk.Features[local]);
         }
         var keys = new List<int>();
         var counts = new List<int>();

@@ -6,8 +6,11 @@ namespace NewsLens.Text;
 internal static class TokenClass
 {
     /// <summary>A punctuation token whose first character is a Unicode symbol ($ + = © emoji …).</summary>
-    public static bool IsSymbol(in Token t) =>
-        t.Kind == TokenKind.Punctuation && t.Text.Length > 0 && CharUnicodeInfo.GetUnicodeCategory(t.Text, 0) is
+    public static bool IsSymbol(in Token t) => t.Kind == TokenKind.Punctuation && StartsWithSymbol(t.Text);
+
+    /// <summary>True when the text's first character (or surrogate pair) is a Unicode symbol.</summary>
+    public static bool StartsWithSymbol(string text) =>
+        text.Length > 0 && CharUnicodeInfo.GetUnicodeCategory(text, 0) is
             UnicodeCategory.MathSymbol or UnicodeCategory.CurrencySymbol or UnicodeCategory.ModifierSymbol or UnicodeCategory.OtherSymbol;
 
     /// <summary>A punctuation token that is not a symbol.</summary>

@@ -30,6 +30,15 @@ public static partial class BoilerplateRules
         new("source-line", SourceLine),
     ];
 
+    /// <summary>
+    /// The rules that can match at a line, in order: all of them when the line matches one of their
+    /// patterns (<see cref="AnyPattern"/>), otherwise only the source-line rule, which looks at the last line.
+    /// </summary>
+    internal static IReadOnlyList<Rule> Candidates(string normalisedLine) =>
+        AnyPattern().IsMatch(normalisedLine) ? All : SourceLineOnly;
+
+    private static readonly IReadOnlyList<Rule> SourceLineOnly = [All[^1]];
+
     /// <summary>The rule names, in the order they are tried, then "repeated-line".</summary>
     public static IReadOnlyList<string> Names { get; } = [.. All.Select(r => r.Name), RepeatedLine];
 
@@ -60,13 +69,14 @@ public static partial class BoilerplateRules
     {
         if (line.Length == 0) return true;
         if (IsSpace(line[0]) || IsSpace(line[^1])) return false;
-        for (int i = 1; i < line.Length; i++)
-        {
-            char c = line[i];
-            if (c == ' ' ? line[i - 1] == ' ' : IsSpace(c)) return false;
-        }
-        return true;
+        // Vectorised scans: no space character other than ' ', and no two spaces in a row.
+        var span = line.AsSpan();
+        return span.IndexOfAny(OtherSpaces) < 0 && span.IndexOf("  ", StringComparison.Ordinal) < 0;
     }
+
+    /// <summary>Every character <see cref="IsSpace"/> accepts except the plain space.</summary>
+    private static readonly System.Buffers.SearchValues<char> OtherSpaces = System.Buffers.SearchValues.Create(
+        Enumerable.Range(0, char.MaxValue + 1).Select(i => (char)i).Where(c => c != ' ' && IsSpace(c)).ToArray());
 
     private static bool IsSpace(char c) => char.IsWhiteSpace(c) || c is '\u200B' or '\u2060' or '\uFEFF';
 
@@ -142,39 +152,69 @@ public static partial class BoilerplateRules
         return -1;
     }
 
-    [GeneratedRegex(@"^(leave a (reply|comment)|post a comment|add a comment|cancel reply|your email address will not be published\.?( required fields are marked \*)?|required fields are marked \*|you must be logged in to post a comment\.?|\d+ comments?)$", RegexOptions.IgnoreCase)]
+    private const string CommentFormPattern = @"^(leave a (reply|comment)|post a comment|add a comment|cancel reply|your email address will not be published\.?( required fields are marked \*)?|required fields are marked \*|you must be logged in to post a comment\.?|\d+ comments?)$";
+
+    [GeneratedRegex(CommentFormPattern, RegexOptions.IgnoreCase)]
     private static partial Regex CommentForm();
 
-    [GeneratedRegex(@"^comments (are|have been) closed\.?$", RegexOptions.IgnoreCase)]
+    private const string CommentsClosedPattern = @"^comments (are|have been) closed\.?$";
+
+    [GeneratedRegex(CommentsClosedPattern, RegexOptions.IgnoreCase)]
     private static partial Regex CommentsClosed();
 
-    [GeneratedRegex(@"^(read more|continue reading)\b\s*(:|»|>|›|…|\.\.\.|$)", RegexOptions.IgnoreCase)]
+    private const string ReadMorePattern = @"^(read more|continue reading)\b\s*(:|»|>|›|…|\.\.\.|$)";
+
+    [GeneratedRegex(ReadMorePattern, RegexOptions.IgnoreCase)]
     private static partial Regex ReadMore();
 
-    [GeneratedRegex(@"^click here\b.{0,140}$", RegexOptions.IgnoreCase)]
+    private const string ClickHerePattern = @"^click here\b.{0,140}$";
+
+    [GeneratedRegex(ClickHerePattern, RegexOptions.IgnoreCase)]
     private static partial Regex ClickHere();
 
-    [GeneratedRegex(@"^(support\b.{1,80}?\s[–—-]\s*)?browse our shop\b.{0,20}$", RegexOptions.IgnoreCase)]
+    private const string ShopPromoPattern = @"^(support\b.{1,80}?\s[–—-]\s*)?browse our shop\b.{0,20}$";
+
+    [GeneratedRegex(ShopPromoPattern, RegexOptions.IgnoreCase)]
     private static partial Regex ShopPromo();
 
-    [GeneratedRegex(@"^(full article|full story|read the full article|original article)\s*:", RegexOptions.IgnoreCase)]
+    private const string FullArticlePattern = @"^(full article|full story|read the full article|original article)\s*:";
+
+    [GeneratedRegex(FullArticlePattern, RegexOptions.IgnoreCase)]
     private static partial Regex FullArticle();
 
-    [GeneratedRegex(@"^the post .+ appeared first on .+$", RegexOptions.IgnoreCase)]
+    private const string PostAppearedFirstPattern = @"^the post .+ appeared first on .+$";
+
+    [GeneratedRegex(PostAppearedFirstPattern, RegexOptions.IgnoreCase)]
     private static partial Regex PostAppearedFirst();
 
-    [GeneratedRegex(@"^(share (this( article| story| post)?|on (facebook|twitter|x|whatsapp|linkedin|email|telegram|reddit|pinterest))\b.{0,40}|((facebook|twitter|whatsapp|e-?mail|linkedin|pinterest|reddit|telegram|print|tumblr|messenger|tweet|share|pocket|copy link)[\s,|•·/]*){2,})$", RegexOptions.IgnoreCase)]
+    private const string ShareButtonsPattern = @"^(share (this( article| story| post)?|on (facebook|twitter|x|whatsapp|linkedin|email|telegram|reddit|pinterest))\b.{0,40}|((facebook|twitter|whatsapp|e-?mail|linkedin|pinterest|reddit|telegram|print|tumblr|messenger|tweet|share|pocket|copy link)[\s,|•·/]*){2,})$";
+
+    [GeneratedRegex(ShareButtonsPattern, RegexOptions.IgnoreCase)]
     private static partial Regex ShareButtons();
 
-    [GeneratedRegex(@"^check also:?$", RegexOptions.IgnoreCase)]
+    private const string CheckAlsoHeaderPattern = @"^check also:?$";
+
+    [GeneratedRegex(CheckAlsoHeaderPattern, RegexOptions.IgnoreCase)]
     private static partial Regex CheckAlsoHeader();
 
-    [GeneratedRegex(@"^(related( articles?| stories| posts| links| content| coverage| news| reading)?|see also|you (may|might) also like|further reading|more on this( story| topic)?|(for )?(further|more) (information|reading)\b[^.!?]{0,80}:|see the following (articles|links|stories))\s*:?$", RegexOptions.IgnoreCase)]
+    private const string RelatedHeaderPattern = @"^(related( articles?| stories| posts| links| content| coverage| news| reading)?|see also|you (may|might) also like|further reading|more on this( story| topic)?|(for )?(further|more) (information|reading)\b[^.!?]{0,80}:|see the following (articles|links|stories))\s*:?$";
+
+    [GeneratedRegex(RelatedHeaderPattern, RegexOptions.IgnoreCase)]
     private static partial Regex RelatedHeader();
 
-    [GeneratedRegex(@"^related( articles?| stories| posts| links| coverage)?\s*:\s*\S.{0,150}$", RegexOptions.IgnoreCase)]
+    private const string RelatedInlinePattern = @"^related( articles?| stories| posts| links| coverage)?\s*:\s*\S.{0,150}$";
+
+    [GeneratedRegex(RelatedInlinePattern, RegexOptions.IgnoreCase)]
     private static partial Regex RelatedInline();
 
     [GeneratedRegex(@"^source:?$", RegexOptions.IgnoreCase)]
     private static partial Regex BareSource();
+
+    /// <summary>
+    /// Any of the line patterns above (each is anchored at the start of the line): a line that matches none
+    /// of them can only be taken by the source-line rule, so the rules are tried only on lines that match
+    /// this one pattern (one scan instead of one per rule).
+    /// </summary>
+    [GeneratedRegex("^(?:(?:" + CommentFormPattern + ")" + "|" + "(?:" + CommentsClosedPattern + ")" + "|" + "(?:" + ReadMorePattern + ")" + "|" + "(?:" + ClickHerePattern + ")" + "|" + "(?:" + ShopPromoPattern + ")" + "|" + "(?:" + FullArticlePattern + ")" + "|" + "(?:" + PostAppearedFirstPattern + ")" + "|" + "(?:" + ShareButtonsPattern + ")" + "|" + "(?:" + CheckAlsoHeaderPattern + ")" + "|" + "(?:" + RelatedHeaderPattern + ")" + "|" + "(?:" + RelatedInlinePattern + "))", RegexOptions.IgnoreCase)]
+    private static partial Regex AnyPattern();
 }

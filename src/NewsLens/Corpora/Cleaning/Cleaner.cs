@@ -9,15 +9,17 @@ namespace NewsLens.Corpora.Cleaning;
 /// </summary>
 internal static class Cleaner
 {
-    public static (string Text, List<CleaningEntry> Removed) Clean(string documentId, string rawText, IReadOnlySet<string>? repeatedLines)
+    public static (string Text, List<CleaningEntry> Removed) Clean(string documentId, string rawText, IReadOnlySet<string>? repeatedLines) =>
+        Clean(documentId, SplitText.Of(rawText), repeatedLines);
+
+    public static (string Text, List<CleaningEntry> Removed) Clean(string documentId, SplitText split, IReadOnlySet<string>? repeatedLines)
     {
-        var lines = rawText.Split('\n');
-        var normalised = Array.ConvertAll(lines, BoilerplateRules.Normalise);
+        var (rawText, lines, normalised) = split;
         var rule = new string?[lines.Length];
         for (int i = 0; i < lines.Length; i++)
         {
             if (rule[i] is not null || normalised[i].Length == 0) continue;
-            foreach (var r in BoilerplateRules.All)
+            foreach (var r in BoilerplateRules.Candidates(normalised[i]))
             {
                 int n = r.Match(normalised, i);
                 if (n <= 0) continue;
@@ -38,6 +40,7 @@ internal static class Cleaner
                 if (rule[i] == BoilerplateRules.RepeatedLine) rule[i] = null;
 
         var removed = new List<CleaningEntry>();
+        if (Unchanged(lines, normalised, rule)) return (rawText, removed);
         var text = new StringBuilder(rawText.Length);
         bool pendingBlank = false;
         for (int i = 0; i < lines.Length; i++)
@@ -59,5 +62,20 @@ internal static class Cleaner
             text.Append(lines[i]);
         }
         return (text.ToString(), removed);
+    }
+
+    /// <summary>
+    /// True when cleaning would give the raw text back: no line removed, no blank line at the start or end,
+    /// and every blank line empty and alone between two kept lines (the text below writes it as "\n\n").
+    /// </summary>
+    private static bool Unchanged(string[] lines, string[] normalised, string?[] rule)
+    {
+        for (int i = 0; i < lines.Length; i++)
+        {
+            if (rule[i] is not null) return false;
+            if (normalised[i].Length > 0) continue;
+            if (lines[i].Length > 0 || i == 0 || i == lines.Length - 1 || normalised[i - 1].Length == 0) return false;
+        }
+        return true;
     }
 }

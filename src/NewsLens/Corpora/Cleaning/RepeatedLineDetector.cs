@@ -11,18 +11,22 @@ internal static class RepeatedLineDetector
 {
     public const int MinLength = 20;
 
-    /// <param name="documents">Group key and raw text of each document.</param>
+    /// <param name="documents">Group key and lines of each document.</param>
     /// <param name="minDocuments">Documents (of one group) a line must appear in.</param>
     /// <returns>For each group key, the repeated lines (trimmed, normalised spaces).</returns>
-    public static Dictionary<string, HashSet<string>> Detect(IEnumerable<(string Group, string RawText)> documents, int minDocuments)
+    public static Dictionary<string, HashSet<string>> Detect(IReadOnlyList<(string Group, SplitText Text)> documents, int minDocuments)
     {
+        // The distinct long lines of each document, found in parallel; the counting that follows is in document order.
+        var prepared = new string[documents.Count][];
+        Parallel.For(0, documents.Count, i =>
+            prepared[i] = documents[i].Text.Normalised.Where(l => l.Length >= MinLength).Distinct(StringComparer.Ordinal).ToArray());
+        var seen = new HashSet<(string, string[])>(SameLines.Instance);
         var counts = new Dictionary<string, Dictionary<string, int>>(StringComparer.Ordinal);
-        var seen = new HashSet<(string, string)>();
-        foreach (var (group, text) in documents)
+        for (var i = 0; i < documents.Count; i++)
         {
-            var all = text.Split('\n').Select(BoilerplateRules.Normalise).Where(l => l.Length > 0).ToList();
-            if (!seen.Add((group, string.Join('\n', all)))) continue;
-            var lines = all.Where(l => l.Length >= MinLength).Distinct(StringComparer.Ordinal);
+            var group = documents[i].Group;
+            if (!seen.Add((group, NonEmpty(documents[i].Text.Normalised)))) continue;
+            var lines = prepared[i];
             if (!counts.TryGetValue(group, out var lineCounts))
                 counts[group] = lineCounts = new Dictionary<string, int>(StringComparer.Ordinal);
             foreach (var line in lines)
@@ -32,5 +36,24 @@ internal static class RepeatedLineDetector
             g => g.Key,
             g => g.Value.Where(kv => kv.Value >= minDocuments).Select(kv => kv.Key).ToHashSet(StringComparer.Ordinal),
             StringComparer.Ordinal);
+    }
+
+    private static string[] NonEmpty(string[] lines) => lines.Where(l => l.Length > 0).ToArray();
+
+    /// <summary>Equality of (group, non-empty normalised lines): the same document however its lines are spaced.</summary>
+    private sealed class SameLines : IEqualityComparer<(string Group, string[] Lines)>
+    {
+        public static readonly SameLines Instance = new();
+
+        public bool Equals((string Group, string[] Lines) a, (string Group, string[] Lines) b) =>
+            a.Group == b.Group && a.Lines.AsSpan().SequenceEqual(b.Lines);
+
+        public int GetHashCode((string Group, string[] Lines) x)
+        {
+            var hash = new HashCode();
+            hash.Add(x.Group);
+            foreach (var line in x.Lines) hash.Add(line);
+            return hash.ToHashCode();
+        }
     }
 }

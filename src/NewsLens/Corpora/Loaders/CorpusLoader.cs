@@ -38,17 +38,24 @@ internal static class CorpusLoader
             }
         }
 
-        var repeated = options.Clean
-            ? RepeatedLineDetector.Detect(documents.Select(d => (GroupKey(d), d.RawText)), options.MinRepeatedLineDocuments)
-            : null;
+        // Cleaning: lines are split and normalised once per document, in parallel; repeated lines are
+        // found across the corpus; then each document is cleaned (in parallel, results in document order).
+        var cleaned = new (string Text, List<CleaningEntry> Removed)[documents.Count];
+        var repeated = (Dictionary<string, HashSet<string>>?)null;
+        if (options.Clean)
+        {
+            var split = new (string Group, SplitText Text)[documents.Count];
+            Parallel.For(0, documents.Count, i => split[i] = (GroupKey(documents[i]), SplitText.Of(documents[i].RawText)));
+            repeated = RepeatedLineDetector.Detect(split, options.MinRepeatedLineDocuments);
+            Parallel.For(0, documents.Count, i =>
+                cleaned[i] = Cleaner.Clean(documents[i].Id, split[i].Text, repeated.GetValueOrDefault(split[i].Group)));
+        }
         var kept = new List<Document>();
         var cleaning = new List<CleaningEntry>();
-        foreach (var d in documents)
+        for (var i = 0; i < documents.Count; i++)
         {
-            string text = d.RawText;
-            List<CleaningEntry> removed = [];
-            if (repeated is not null)
-                (text, removed) = Cleaner.Clean(d.Id, d.RawText, repeated.GetValueOrDefault(GroupKey(d)));
+            var d = documents[i];
+            var (text, removed) = repeated is null ? (d.RawText, []) : cleaned[i];
             if (string.IsNullOrWhiteSpace(text))
             {
                 report.Add(d.File.DisplayPath, d.Line, d.Id, LoadStatus.Skipped,
