@@ -89,7 +89,8 @@ public static class ActorSentimentCharts
     /// <summary>
     /// An actor × group heatmap of the mean score (diverging, centred on 0), for a grouping that is not a period
     /// (e.g. outlet): rows are the most-mentioned actors (by total mentions, ties by name, ordinal), columns the
-    /// groups in text order; hovering a cell shows its counts. An actor the group never mentions is an empty cell.
+    /// groups that mention one of them, in text order; hovering a cell shows its counts. An actor the group never
+    /// mentions is an empty cell.
     /// </summary>
     /// <param name="rows">Rows grouped by <paramref name="field"/>.</param>
     /// <param name="field">The grouping field, for the title and axis title.</param>
@@ -102,8 +103,8 @@ public static class ActorSentimentCharts
         ArgumentOutOfRangeException.ThrowIfLessThan(topActors, 1);
         var list = rows.ToList();
         var actors = TopActors(list, topActors).Select(g => g.Key).ToList();
-        var groups = list.Select(r => r.Group).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
         var ai = actors.Select((a, i) => (a, i)).ToDictionary(p => p.a, p => p.i, StringComparer.Ordinal);
+        var groups = list.Where(r => ai.ContainsKey(r.Actor)).Select(r => r.Group).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
         var gi = groups.Select((g, i) => (g, i)).ToDictionary(p => p.g, p => p.i, StringComparer.Ordinal);
         var z = new double[actors.Count, groups.Count];
         var hover = new string?[actors.Count, groups.Count];
