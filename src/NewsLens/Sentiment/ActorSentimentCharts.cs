@@ -21,7 +21,9 @@ public static class ActorSentimentCharts
 
     /// <summary>
     /// An actor × document heatmap of the mean score (diverging, centred on 0) for the most-mentioned actors;
-    /// hovering a cell shows the sentence that speaks most strongly in the cell's direction.
+    /// hovering a cell shows the sentence that speaks most strongly in the cell's direction. Rows: actors by total
+    /// mentions (ties by name, ordinal); columns: the documents' labels in ordinal order (labels that start with
+    /// the date, "2019-04-03 d1", are in time order).
     /// </summary>
     /// <param name="rows">Per-document rows.</param>
     /// <param name="documentLabels">Column labels by document id; the id when missing.</param>
@@ -54,15 +56,19 @@ public static class ActorSentimentCharts
             int r = actorOrder[cell.Actor], c = xi[Label(cell.DocumentId)];
             z[r, c] = cell.MeanScore;
             var evidence = cell.MeanScore < 0 ? cell.MostNegative : cell.MostPositive;
-            hover[r, c] = $"{cell.Actor}, {Label(cell.DocumentId)}: mean {cell.MeanScore.ToString("0.00", CultureInfo.InvariantCulture)} over {cell.Mentions} mentions — {Shorten(evidence)}";
+            hover[r, c] = $"{cell.Actor}, {Label(cell.DocumentId)}: mean {cell.MeanScore.ToString("0.00", CultureInfo.InvariantCulture)} over {Mentions(cell.Mentions)} — {Shorten(evidence)}";
         }
         return Chart.Heatmap(xs, ys, z, title, hover, diverging: true, colorbarTitle: "mean score", xTitle: "article");
     }
 
-    /// <summary>The mean score per period as one line per actor, for the most-mentioned actors.</summary>
-    /// <param name="rows">Rows grouped by a period field (groups sort as text: "2019-04" before "2019-05").</param>
+    /// <summary>
+    /// The mean score per period as one line per actor, for the most-mentioned actors. Every line runs over all
+    /// periods (in text order, so the axis is in time order whichever actor comes first); a period in which an actor
+    /// is not mentioned is a gap.
+    /// </summary>
+    /// <param name="rows">Rows grouped by a period field (groups sort as text: "2019-04" before "2019-05"); the group "(none)" is left out.</param>
     /// <param name="field">The period field, for the axis title.</param>
-    /// <param name="topActors">How many actors, by total mentions (≥ 1).</param>
+    /// <param name="topActors">How many actors, by total mentions (≥ 1; ties by name, ordinal).</param>
     /// <param name="title">Chart title.</param>
     public static Figure OverTime(IEnumerable<ActorGroupSentiment> rows, string field, int topActors = 6,
         string? title = "Mean sentiment toward actors over time")
@@ -70,16 +76,58 @@ public static class ActorSentimentCharts
         ArgumentNullException.ThrowIfNull(rows);
         ArgumentOutOfRangeException.ThrowIfLessThan(topActors, 1);
         var list = rows.Where(r => r.Group != "(none)").ToList();
-        var series = list.GroupBy(r => r.Actor, StringComparer.Ordinal)
-            .OrderByDescending(g => g.Sum(r => r.Mentions)).ThenBy(g => g.Key, StringComparer.Ordinal)
-            .Take(topActors)
+        var periods = list.Select(r => r.Group).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        var series = TopActors(list, topActors)
             .Select(g =>
             {
-                var points = g.OrderBy(r => r.Group, StringComparer.Ordinal).ToList();
-                return Series.Of(g.Key, points.Select(p => p.Group), points.Select(p => p.MeanScore));
+                var scores = g.GroupBy(r => r.Group, StringComparer.Ordinal).ToDictionary(p => p.Key, p => p.First().MeanScore, StringComparer.Ordinal);
+                return Series.Of(g.Key, periods, periods.Select(p => scores.TryGetValue(p, out var s) ? s : double.NaN));
             });
         return Chart.Lines(series, title, field, "mean score", markers: true);
     }
+
+    /// <summary>
+    /// An actor × group heatmap of the mean score (diverging, centred on 0), for a grouping that is not a period
+    /// (e.g. outlet): rows are the most-mentioned actors (by total mentions, ties by name, ordinal), columns the
+    /// groups that mention one of them, in text order; hovering a cell shows its counts. An actor the group never
+    /// mentions is an empty cell.
+    /// </summary>
+    /// <param name="rows">Rows grouped by <paramref name="field"/>.</param>
+    /// <param name="field">The grouping field, for the title and axis title.</param>
+    /// <param name="topActors">How many actors (≥ 1).</param>
+    /// <param name="title">Chart title; default "Mean sentiment toward actors by {field}".</param>
+    public static Figure GroupHeatmap(IEnumerable<ActorGroupSentiment> rows, string field, int topActors = 20, string? title = null)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        ArgumentNullException.ThrowIfNull(field);
+        ArgumentOutOfRangeException.ThrowIfLessThan(topActors, 1);
+        var list = rows.ToList();
+        var actors = TopActors(list, topActors).Select(g => g.Key).ToList();
+        var ai = actors.Select((a, i) => (a, i)).ToDictionary(p => p.a, p => p.i, StringComparer.Ordinal);
+        var groups = list.Where(r => ai.ContainsKey(r.Actor)).Select(r => r.Group).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        var gi = groups.Select((g, i) => (g, i)).ToDictionary(p => p.g, p => p.i, StringComparer.Ordinal);
+        var z = new double[actors.Count, groups.Count];
+        var hover = new string?[actors.Count, groups.Count];
+        for (int r = 0; r < actors.Count; r++) for (int c = 0; c < groups.Count; c++) z[r, c] = double.NaN;
+        foreach (var row in list)
+        {
+            if (!ai.TryGetValue(row.Actor, out var r)) continue;
+            var c = gi[row.Group];
+            if (hover[r, c] is not null)
+                throw new ArgumentException($"Two rows have actor \"{row.Actor}\" and group \"{row.Group}\"; a heatmap needs one row per cell.", nameof(rows));
+            z[r, c] = row.MeanScore;
+            hover[r, c] = $"{row.Actor}, {row.Group}: {Mentions(row.Mentions)} ({row.Negative} negative, {row.Positive} positive)";
+        }
+        return Chart.Heatmap(groups, actors, z, title ?? $"Mean sentiment toward actors by {field}", hover, diverging: true,
+            colorbarTitle: "mean score", xTitle: field);
+    }
+
+    private static IEnumerable<IGrouping<string, ActorGroupSentiment>> TopActors(IEnumerable<ActorGroupSentiment> rows, int top) =>
+        rows.GroupBy(r => r.Actor, StringComparer.Ordinal)
+            .OrderByDescending(g => g.Sum(r => r.Mentions)).ThenBy(g => g.Key, StringComparer.Ordinal)
+            .Take(top);
+
+    private static string Mentions(int n) => n == 1 ? "1 mention" : $"{n.ToString(CultureInfo.InvariantCulture)} mentions";
 
     private static string Shorten(string text) => text.Length <= 200 ? text : text[..197] + "…";
 }

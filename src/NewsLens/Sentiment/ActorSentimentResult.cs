@@ -1,3 +1,4 @@
+using System.Globalization;
 using NewsLens.Charts;
 using NewsLens.Corpora;
 using NewsLens.Notebooks;
@@ -106,7 +107,7 @@ public sealed class ActorSentimentResult : ResultTable<MentionSentiment>
     public override Figure? CreateChart() => Count == 0 ? null : Overall().CreateChart();
 
     private Dictionary<string, string> Labels() => _documents.ToDictionary(p => p.Key,
-        p => p.Value.Date is { } d ? $"{d:yyyy-MM-dd} {p.Key}" : p.Key, StringComparer.Ordinal);
+        p => p.Value.Date is { } d ? string.Create(CultureInfo.InvariantCulture, $"{d:yyyy-MM-dd} {p.Key}") : p.Key, StringComparer.Ordinal);
 
     private static (int N, double Mean, int Negative, int Neutral, int Positive) Summarise(IEnumerable<MentionSentiment> rows)
     {

@@ -34,7 +34,8 @@ public sealed class ActorDocumentSentimentTable : ResultTable<ActorDocumentSenti
 
 /// <summary>
 /// Sentiment per actor per group of documents; a period field (year, quarter, month, week, day, date) charts as
-/// lines over time for the most-mentioned actors, any other field as an actor × group heatmap.
+/// lines over time for the most-mentioned actors (<see cref="ActorSentimentCharts.OverTime"/>), any other field as an
+/// actor × group heatmap (<see cref="ActorSentimentCharts.GroupHeatmap"/>).
 /// </summary>
 public sealed class ActorGroupSentimentTable : ResultTable<ActorGroupSentiment>
 {
@@ -56,8 +57,6 @@ public sealed class ActorGroupSentimentTable : ResultTable<ActorGroupSentiment>
         if (Count == 0) return null;
         return Field.ToLowerInvariant() is "year" or "quarter" or "month" or "week" or "day" or "date"
             ? ActorSentimentCharts.OverTime(this, Field)
-            : Chart.Heatmap(this, r => r.Group, r => r.Actor, r => r.MeanScore, $"Mean sentiment toward actors by {Field}",
-                r => $"{r.Actor}, {r.Group}: {r.Mentions} mentions ({r.Negative} negative, {r.Positive} positive)",
-                diverging: true, colorbarTitle: "mean score", xTitle: Field);
+            : ActorSentimentCharts.GroupHeatmap(this, Field);
     }
 }

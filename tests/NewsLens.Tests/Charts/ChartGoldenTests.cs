@@ -10,13 +10,7 @@ namespace NewsLens.Tests.Charts;
 /// </summary>
 public class ChartGoldenTests
 {
-    private static void AssertGolden(string fixture, Figure figure)
-    {
-        var expected = JsonNode.Parse(File.ReadAllText(SharedData.Repo("tests", "NewsLens.Tests", "Fixtures", "charts", fixture)));
-        var actual = JsonNode.Parse(PlotlyHtml.ToJson(figure));
-        Assert.True(JsonNode.DeepEquals(expected, actual),
-            $"{fixture} differs.\nexpected: {expected!.ToJsonString()}\nactual:   {actual!.ToJsonString()}");
-    }
+    private static void AssertGolden(string fixture, Figure figure) => ChartFixtures.AssertGolden(fixture, figure);
 
     [Fact]
     public void Bar() =>
@@ -81,7 +75,7 @@ public class ChartGoldenTests
     public void DeepEquals_is_sensitive_to_a_wrong_value()
     {
         // Guards the comparison itself: a figure that differs in one number must not match.
-        var expected = JsonNode.Parse(File.ReadAllText(SharedData.Repo("tests", "NewsLens.Tests", "Fixtures", "charts", "bar.json")));
+        var expected = JsonNode.Parse(ChartFixtures.Read("bar.json"));
         var actual = JsonNode.Parse(PlotlyHtml.ToJson(Chart.Bar(["apples", "pears"], [3, 1.25], "Fruit", "kind", "count")));
         Assert.False(JsonNode.DeepEquals(expected, actual));
     }

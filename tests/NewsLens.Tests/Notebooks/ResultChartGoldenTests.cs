@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using NewsLens.Actors;
 using NewsLens.Charts;
 using NewsLens.Terms;
+using NewsLens.Tests.Charts;
 
 namespace NewsLens.Tests.Notebooks;
 
@@ -11,13 +12,7 @@ namespace NewsLens.Tests.Notebooks;
 /// </summary>
 public class ResultChartGoldenTests
 {
-    private static void AssertGolden(string fixture, Figure figure)
-    {
-        var expected = JsonNode.Parse(File.ReadAllText(SharedData.Repo("tests", "NewsLens.Tests", "Fixtures", "charts", fixture)));
-        var actual = JsonNode.Parse(PlotlyHtml.ToJson(figure));
-        Assert.True(JsonNode.DeepEquals(expected, actual),
-            $"{fixture} differs.\nexpected: {expected!.ToJsonString()}\nactual:   {actual!.ToJsonString()}");
-    }
+    private static void AssertGolden(string fixture, Figure figure) => ChartFixtures.AssertGolden(fixture, figure);
 
     private static KeynessRow K(string feature, double chi2, double g2 = 0) => new(feature, chi2, g2, 0, 0.5, 0, 1, 1);
 

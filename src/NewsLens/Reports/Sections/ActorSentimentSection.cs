@@ -1,3 +1,4 @@
+using System.Globalization;
 using NewsLens.Actors;
 using NewsLens.Corpora;
 using NewsLens.Sentiment;
@@ -21,7 +22,7 @@ internal static class ActorSentimentSection
                 intro: "Mean target-dependent sentiment of the sentences mentioning each actor (at least 2 mentions), from −1 (negative toward the actor) to 1 (positive). " +
                        "It scores the sentence's attitude toward that actor, not the sentence's overall tone; the actor's own quoted words are not counted.");
             var shown = overall.Select(o => o.Actor).ToHashSet(StringComparer.Ordinal);
-            var labels = corpus.ToDictionary(d => d.Id, d => d.Date is { } date ? $"{date:yyyy-MM-dd} {d.Id}" : d.Id, StringComparer.Ordinal);
+            var labels = corpus.ToDictionary(d => d.Id, d => d.Date is { } date ? string.Create(CultureInfo.InvariantCulture, $"{date:yyyy-MM-dd} {d.Id}") : d.Id, StringComparer.Ordinal);
             var cells = result.ByDocument().Where(r => shown.Contains(r.Actor)).ToList();
             if (labels.Count >= 2 && cells.Count > 0)
                 report.AddChart("Sentiment toward actors by article",

@@ -1,3 +1,4 @@
+using System.Globalization;
 using NewsLens.Actors;
 using NewsLens.Charts;
 using NewsLens.Corpora;
@@ -26,7 +27,7 @@ internal static class ActorsSection
         foreach (var m in analysis.Mentions)
             if (row.TryGetValue(m.Actor, out var r) && column.TryGetValue(m.DocumentId, out var c))
                 z[r, c]++;
-        var labels = documents.Select(d => d.Date is { } date ? $"{date:yyyy-MM-dd} {d.Id}" : d.Id).ToList();
+        var labels = documents.Select(d => d.Date is { } date ? string.Create(CultureInfo.InvariantCulture, $"{date:yyyy-MM-dd} {d.Id}") : d.Id).ToList();
         report.AddChart("People by article",
             Chart.Heatmap(labels, people, z, diverging: false, colorbarTitle: "mentions"),
             intro: "How often each person is mentioned in each article (articles in date order).");
