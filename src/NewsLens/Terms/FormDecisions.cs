@@ -43,7 +43,7 @@ internal sealed class FormDecisions(TokenizerOptions options)
         var feature = Steps(written, kind);
         decision = feature is null ? Dropped : _features.Count;
         if (feature is not null) _features.Add(feature);
-        table.Add(written, decision);
+        table.Add(form, decision);
         return decision;
     }
 

@@ -2,16 +2,24 @@ namespace NewsLens.Text;
 
 /// <summary>
 /// A hash map from character spans to integers that is probed with a <see cref="ReadOnlySpan{T}"/>, so
-/// counting tokens needs no string per token: a string is made only the first time a key is added.
-/// Open addressing with linear probing over a power-of-two table kept at most half full; FNV-1a hash
-/// (Fowler, Noll and Vo) of the UTF-16 code units. Not thread-safe.
+/// counting tokens needs no string per token. Open addressing with linear probing over a power-of-two
+/// array of entries kept at most half full; each entry holds its hash, value and the place of its key in
+/// one shared character array (one memory access per probe, keys side by side). FNV-1a hash (Fowler,
+/// Noll and Vo) of the UTF-16 code units, with a final mix. Empty keys are not allowed. Not thread-safe.
 /// </summary>
 internal sealed class SpanTable
 {
-    private int[] _slots = new int[1024];   // 0 = empty, else entry index + 1
-    private string[] _keys = new string[512];
-    private int[] _hashes = new int[512];
-    private int[] _values = new int[512];
+    private struct Entry
+    {
+        public int Hash;
+        public int Value;
+        public int Offset;
+        public int Length; // 0 = empty slot
+    }
+
+    private Entry[] _entries = new Entry[1024];
+    private char[] _chars = new char[8192];
+    private int _used;
 
     /// <summary>Number of keys.</summary>
     public int Count { get; private set; }
@@ -20,14 +28,15 @@ internal sealed class SpanTable
     public bool TryGetValue(ReadOnlySpan<char> key, out int value)
     {
         var hash = Hash(key);
-        var mask = _slots.Length - 1;
+        var entries = _entries;
+        var mask = entries.Length - 1;
         for (var slot = hash & mask; ; slot = (slot + 1) & mask)
         {
-            var entry = _slots[slot] - 1;
-            if (entry < 0) break;
-            if (_hashes[entry] == hash && key.SequenceEqual(_keys[entry]))
+            ref var e = ref entries[slot];
+            if (e.Length == 0) break;
+            if (e.Hash == hash && e.Length == key.Length && key.SequenceEqual(_chars.AsSpan(e.Offset, e.Length)))
             {
-                value = _values[entry];
+                value = e.Value;
                 return true;
             }
         }
@@ -35,43 +44,40 @@ internal sealed class SpanTable
         return false;
     }
 
-    /// <summary>Adds a key that is not present (the caller has checked with <see cref="TryGetValue"/>).</summary>
-    public void Add(string key, int value)
+    /// <summary>Adds a non-empty key that is not present (the caller has checked with <see cref="TryGetValue"/>).</summary>
+    public void Add(ReadOnlySpan<char> key, int value)
     {
-        if (Count == _keys.Length)
-        {
-            Array.Resize(ref _keys, Count * 2);
-            Array.Resize(ref _hashes, Count * 2);
-            Array.Resize(ref _values, Count * 2);
-        }
-        if (2 * (Count + 1) > _slots.Length) Grow();
-        var hash = Hash(key);
-        _keys[Count] = key;
-        _hashes[Count] = hash;
-        _values[Count] = value;
-        Place(Count, hash);
+        if (key.IsEmpty) throw new ArgumentException("A SpanTable key cannot be empty.", nameof(key));
+        if (2 * (Count + 1) > _entries.Length) Grow();
+        if (_used + key.Length > _chars.Length)
+            Array.Resize(ref _chars, Math.Max(2 * _chars.Length, _used + key.Length));
+        key.CopyTo(_chars.AsSpan(_used));
+        Place(new Entry { Hash = Hash(key), Value = value, Offset = _used, Length = key.Length });
+        _used += key.Length;
         Count++;
     }
 
-    private void Place(int entry, int hash)
+    private void Place(Entry entry)
     {
-        var mask = _slots.Length - 1;
-        var slot = hash & mask;
-        while (_slots[slot] != 0) slot = (slot + 1) & mask;
-        _slots[slot] = entry + 1;
+        var mask = _entries.Length - 1;
+        var slot = entry.Hash & mask;
+        while (_entries[slot].Length != 0) slot = (slot + 1) & mask;
+        _entries[slot] = entry;
     }
 
     private void Grow()
     {
-        _slots = new int[_slots.Length * 2];
-        for (var entry = 0; entry < Count; entry++) Place(entry, _hashes[entry]);
+        var old = _entries;
+        _entries = new Entry[2 * old.Length];
+        foreach (var e in old)
+            if (e.Length != 0) Place(e);
     }
 
     private static int Hash(ReadOnlySpan<char> key)
     {
         var h = 2166136261u;
         foreach (var c in key) h = (h ^ c) * 16777619u;
-        // Mix the high bits down: the table index takes the low bits.
+        // Mix the high bits down: the slot is taken from the low bits.
         h ^= h >> 15;
         h *= 0x2C1B3C6Du;
         h ^= h >> 12;

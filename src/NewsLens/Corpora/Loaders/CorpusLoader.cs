@@ -21,10 +21,19 @@ internal static class CorpusLoader
 
         var documents = new List<PendingDocument>();
         var firstSeen = new Dictionary<string, string>(StringComparer.Ordinal);
-        for (int i = 0; i < files.Count; i++)
+        // Files are decoded and parsed in parallel, a batch at a time; what is found is then recorded in
+        // file order, so ids, duplicates and the report do not depend on the threads.
+        var batch = Math.Max(16, 8 * Environment.ProcessorCount);
+        for (int from = 0; from < files.Count; from += batch)
         {
-            ReadFile(files[i], options, report, documents, firstSeen);
-            options.Progress?.Report(new LoadProgress(i + 1, files.Count, files[i].DisplayPath));
+            var parsed = new ParsedFile[Math.Min(batch, files.Count - from)];
+            Parallel.For(0, parsed.Length, k => parsed[k] = Parse(files[from + k], options));
+            for (int k = 0; k < parsed.Length; k++)
+            {
+                int i = from + k;
+                Record(files[i], parsed[k], report, documents, firstSeen);
+                options.Progress?.Report(new LoadProgress(i + 1, files.Count, files[i].DisplayPath));
+            }
         }
         foreach (var sidecar in sidecars)
         {
@@ -157,14 +166,30 @@ internal static class CorpusLoader
         return new SourceFile(display, fullPath, Path.GetDirectoryName(fullPath) ?? "", stem, ext, gz);
     }
 
-    private static void ReadFile(SourceFile file, CorpusLoadOptions options, ReportBuilder report,
+    /// <summary>A file's records, or the exception that stopped reading it.</summary>
+    private readonly record struct ParsedFile(List<RawRecord>? Records, System.Runtime.ExceptionServices.ExceptionDispatchInfo? Error);
+
+    private static ParsedFile Parse(SourceFile file, CorpusLoadOptions options)
+    {
+        try
+        {
+            var content = FileDecoder.Read(file.FullPath, file.Gzip);
+            return new ParsedFile(Formats.LoaderFor(file.Extension)!.Read(content, file, options).ToList(), null);
+        }
+        catch (Exception e)
+        {
+            return new ParsedFile(null, System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(e));
+        }
+    }
+
+    private static void Record(SourceFile file, ParsedFile parsed, ReportBuilder report,
         List<PendingDocument> documents, Dictionary<string, string> firstSeen)
     {
         List<RawRecord> records;
         try
         {
-            var content = FileDecoder.Read(file.FullPath, file.Gzip);
-            records = Formats.LoaderFor(file.Extension)!.Read(content, file, options).ToList();
+            parsed.Error?.Throw();
+            records = parsed.Records!;
         }
         catch (Exception e) when (IsFileProblem(e, out var line, out var message))
         {

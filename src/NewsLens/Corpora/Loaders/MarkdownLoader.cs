@@ -11,7 +11,8 @@ namespace NewsLens.Corpora.Loaders;
 /// </summary>
 internal sealed partial class MarkdownLoader : IFormatLoader
 {
-    private static readonly IDeserializer Yaml = new DeserializerBuilder().Build();
+    // One deserializer per thread: files are read in parallel.
+    private static readonly ThreadLocal<IDeserializer> Yaml = new(() => new DeserializerBuilder().Build());
 
     public IEnumerable<RawRecord> Read(string content, SourceFile file, CorpusLoadOptions options)
     {
@@ -27,7 +28,7 @@ internal sealed partial class MarkdownLoader : IFormatLoader
             Dictionary<object, object?>? map;
             try
             {
-                map = string.IsNullOrWhiteSpace(yaml) ? null : Yaml.Deserialize<Dictionary<object, object?>>(yaml);
+                map = string.IsNullOrWhiteSpace(yaml) ? null : Yaml.Value!.Deserialize<Dictionary<object, object?>>(yaml);
             }
             catch (YamlException e)
             {
