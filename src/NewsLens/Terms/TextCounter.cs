@@ -23,7 +23,7 @@ internal sealed class TextCounter(FormDecisions decisions, RowCounter counter)
     public void Add(DocumentInfo info, string text)
     {
         var n = 0;
-        foreach (var span in Tokenizer.Enumerate(text.AsSpan(), decisions.Options.SplitPossessive))
+        foreach (var span in Tokenizer.Enumerate(text.AsSpan(), decisions.Options.Scheme, decisions.Options.SplitPossessive))
         {
             var decision = decisions.Decide(text.AsSpan(span.Start, span.Length), span.Kind);
             if (decision < 0) continue;

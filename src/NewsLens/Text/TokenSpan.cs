@@ -1,7 +1,7 @@
 namespace NewsLens.Text;
 
 /// <summary>
-/// A token found by <see cref="Tokenizer.Enumerate"/> without allocating its text: the character
+/// A token found by <see cref="Tokenizer.Enumerate(ReadOnlySpan{char}, bool)"/> without allocating its text: the character
 /// span [Start, End) in the scanned text and the token's kind.
 /// </summary>
 /// <param name="Start">Offset of the first character.</param>

@@ -2,12 +2,13 @@ namespace NewsLens.Text;
 
 /// <summary>
 /// Enumerates the tokens of a text as <see cref="TokenSpan"/>s without allocating; returned by
-/// <see cref="Tokenizer.Enumerate"/>. Use it in a <c>foreach</c>.
+/// <see cref="Tokenizer.Enumerate(ReadOnlySpan{char}, bool)"/>. Use it in a <c>foreach</c>.
 /// </summary>
 public ref struct TokenSpanEnumerator
 {
     private readonly ReadOnlySpan<char> _text;
     private readonly bool _splitPossessive;
+    private readonly bool _simple;
     private int _pos;
     private int _chunkEnd;
     private int _specialStart;
@@ -15,10 +16,11 @@ public ref struct TokenSpanEnumerator
     private TokenKind _specialKind;
     private TokenSpan _current;
 
-    internal TokenSpanEnumerator(ReadOnlySpan<char> text, bool splitPossessive)
+    internal TokenSpanEnumerator(ReadOnlySpan<char> text, bool splitPossessive, TokenizerScheme scheme = TokenizerScheme.News)
     {
         _text = text;
         _splitPossessive = splitPossessive;
+        _simple = scheme == TokenizerScheme.Simple;
         _pos = 0;
         _chunkEnd = 0;
         _specialStart = -1;
@@ -36,6 +38,7 @@ public ref struct TokenSpanEnumerator
     /// <summary>Advances to the next token; false at the end of the text.</summary>
     public bool MoveNext()
     {
+        if (_simple) return MoveNextSimple();
         var s = _text;
         while (true)
         {
@@ -85,5 +88,46 @@ public ref struct TokenSpanEnumerator
                 _specialKind = sk;
             }
         }
+    }
+
+    /// <summary>The next token of <see cref="TokenizerScheme.Simple"/>.</summary>
+    private bool MoveNextSimple()
+    {
+        var s = _text;
+        int p = _pos;
+        while (p < s.Length && !IsAlphanumeric(s[p])) p++;
+        if (p >= s.Length)
+        {
+            _pos = s.Length;
+            return false;
+        }
+        int start = p;
+        bool digits = true;
+        while (true)
+        {
+            while (p < s.Length && IsAlphanumeric(s[p]))
+            {
+                digits &= char.IsAsciiDigit(s[p]) || char.IsDigit(s[p]);
+                p++;
+            }
+            if (p + 1 < s.Length && s[p] is '\'' or '’' or '-' && IsAlphanumeric(s[p + 1]))
+            {
+                digits = false;
+                p++;
+                continue;
+            }
+            break;
+        }
+        _pos = p;
+        _current = new TokenSpan(start, p, digits ? TokenKind.Number : TokenKind.Word);
+        return true;
+    }
+
+    private static bool IsAlphanumeric(char c)
+    {
+        if (c < 128) return (uint)((c | 0x20) - 'a') <= 'z' - 'a' || (uint)(c - '0') <= 9;
+        return char.GetUnicodeCategory(c) is <= System.Globalization.UnicodeCategory.OtherLetter
+            or System.Globalization.UnicodeCategory.DecimalDigitNumber or System.Globalization.UnicodeCategory.LetterNumber
+            or System.Globalization.UnicodeCategory.OtherNumber;
     }
 }

@@ -39,4 +39,12 @@ public static class Tokenizer
     /// the same as those of <see cref="Tokenize"/> with the same <paramref name="splitPossessive"/>.
     /// </summary>
     public static TokenSpanEnumerator Enumerate(ReadOnlySpan<char> text, bool splitPossessive = false) => new(text, splitPossessive);
+
+    /// <summary>
+    /// Enumerates the tokens of <paramref name="text"/> by <paramref name="scheme"/>: the news-aware rules above, or
+    /// <see cref="TokenizerScheme.Simple"/> runs of letters and digits. <paramref name="splitPossessive"/> applies
+    /// to <see cref="TokenizerScheme.News"/> only.
+    /// </summary>
+    public static TokenSpanEnumerator Enumerate(ReadOnlySpan<char> text, TokenizerScheme scheme, bool splitPossessive = false) =>
+        new(text, splitPossessive && scheme == TokenizerScheme.News, scheme);
 }

@@ -11,10 +11,13 @@ public sealed record TokenizerOptions
     /// <summary>The defaults: lower-case, drop punctuation, keep everything else.</summary>
     public static TokenizerOptions Default { get; } = new();
 
+    /// <summary>The tokenizer: <see cref="TokenizerScheme.News"/> (default) or the faster <see cref="TokenizerScheme.Simple"/>.</summary>
+    public TokenizerScheme Scheme { get; init; } = TokenizerScheme.News;
+
     /// <summary>Lower-case every token (invariant culture). Default true.</summary>
     public bool Lowercase { get; init; } = true;
 
-    /// <summary>Split a final possessive "’s" into a token of its own ("Turkey’s" gives "turkey", "’s"). Default false.</summary>
+    /// <summary>(News scheme only.) Split a final possessive "’s" into a token of its own ("Turkey’s" gives "turkey", "’s"). Default false.</summary>
     public bool SplitPossessive { get; init; }
 
     /// <summary>Drop punctuation tokens (<see cref="TokenKind.Punctuation"/> tokens that are not symbols). Default true.</summary>
@@ -48,6 +51,14 @@ public sealed record TokenizerOptions
             throw new ArgumentException(
                 $"TokenizerOptions.MinLength must be 1 or more (got {MinLength}); use 1 to keep tokens of every length.",
                 nameof(MinLength));
+        if (!Enum.IsDefined(Scheme))
+            throw new ArgumentException(
+                $"TokenizerOptions.Scheme {(int)Scheme} is not a tokenizer; valid: {string.Join(", ", Enum.GetNames<TokenizerScheme>())}.",
+                nameof(Scheme));
+        if (SplitPossessive && Scheme != TokenizerScheme.News)
+            throw new ArgumentException(
+                "TokenizerOptions.SplitPossessive needs Scheme = News (the Simple scheme keeps \"Turkey’s\" whole).",
+                nameof(SplitPossessive));
         return this;
     }
 }

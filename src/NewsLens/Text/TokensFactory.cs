@@ -47,7 +47,7 @@ public sealed partial class Tokens
     {
         var text = document.Text ?? "";
         var tokens = new List<Token>(text.Length / 6 + 4);
-        foreach (var span in Tokenizer.Enumerate(text.AsSpan(), o.SplitPossessive))
+        foreach (var span in Tokenizer.Enumerate(text.AsSpan(), o.Scheme, o.SplitPossessive))
         {
             switch (span.Kind)
             {

@@ -22,6 +22,7 @@ public class StreamingDfmTests
         ["stem"] = new() { Stem = true, Stopwords = Stopwords.English },
         ["as-written"] = new() { Lowercase = false, RemovePunctuation = false, RemoveSymbols = true },
         ["possessive-urls"] = new() { SplitPossessive = true, RemoveUrls = true, MinLength = 3 },
+        ["simple"] = new() { Scheme = TokenizerScheme.Simple, Stopwords = Stopwords.English, RemoveNumbers = true, Stem = true },
         ["case-sensitive-stopwords"] = new() { Stopwords = new HashSet<string>(StringComparer.Ordinal) { "The", "of" }, Lowercase = false },
     };
 
