@@ -66,17 +66,17 @@ internal readonly ref struct SentenceScorer
             || (i > 2 && Is(i - 3, "no") && (Is(i - 1, "or") || Is(i - 1, "nor")))))
             v = lexiconValence * NegationScalar;
 
-        // Heuristic 3, capitalisation: an ALL-CAPS sentiment word in a mixed-case sentence gains 0.733.
+        // Heuristic 2, capitalisation: an ALL-CAPS sentiment word in a mixed-case sentence gains 0.733.
         if (_capsDifferential && v != 0 && IsAllCaps(Token(i)))
             v += v > 0 ? CapsIncrement : -CapsIncrement;
 
-        // Heuristics 4 and 5 on the three preceding tokens: degree modifiers (decaying with distance) and
+        // Heuristics 3 and 5 on the three preceding tokens: degree modifiers (decaying with distance) and
         // negation. A preceding word that is itself in the lexicon is scored on its own, not as a modifier,
         // but the window reaches past it, so negation spreads over a list ("not smart, handsome, nor funny").
-        // Only the nearest negator in the window applies: in "don't care don't care" the second "care" is
-        // negated once, not flipped back by the first "don't" (a departure from the authors' release, which
-        // applies every negator in the window).
-        bool negationResolved = false;
+        // Every negator in the window flips the polarity: the paper's rule is that a negation in the tri-gram
+        // before a sentiment word "flips the polarity" (Hutto & Gilbert 2014, heuristic 5), and the authors'
+        // engine - the 2014 script that produced the paper's figures and the current release - tests each of
+        // the three positions on its own, so two negators flip twice ("nothing if not sincere" is positive).
         for (int d = 1; d <= ModifierWindow && i - d >= 0; d++)
         {
             if (_lexicon.Contains(Token(i - d))) continue;
@@ -84,7 +84,7 @@ internal readonly ref struct SentenceScorer
             if (d == 2) s *= SecondWordDecay;
             else if (d == 3) s *= ThirdWordDecay;
             v += s;
-            if (!negationResolved) v = Negate(i, d, v, out negationResolved);
+            v = Negate(i, d, v);
         }
 
         // "least" negates ("the least funny"), except in "at least" and "very least".
@@ -110,19 +110,15 @@ internal readonly ref struct SentenceScorer
     }
 
     /// <summary>Negation by the token <paramref name="d"/> places before the sentiment word at <paramref name="i"/>:
-    /// multiply by -0.74; but "never so/this good" intensifies (×1.25) and "without doubt" does not negate.
-    /// <paramref name="resolved"/> is true when the token decided the word's negation (any of the three cases).</summary>
-    private double Negate(int i, int d, double v, out bool resolved)
+    /// multiply by -0.74; but "never so/this good" intensifies (×1.25) and "without doubt" does not negate.</summary>
+    private double Negate(int i, int d, double v)
     {
         int j = i - d;
-        resolved = true;
         if (d >= 2 && Is(j, "never") && (IsSoOrThis(i - 1) || (d == 3 && IsSoOrThis(i - 2))))
             return v * NeverSoScalar;
         if (d >= 2 && Is(j, "without") && (Is(i - 1, "doubt") || (d == 3 && Is(i - 2, "doubt"))))
             return v;
-        if (VaderWordLists.IsNegator(Token(j))) return v * NegationScalar;
-        resolved = false;
-        return v;
+        return VaderWordLists.IsNegator(Token(j)) ? v * NegationScalar : v;
     }
 
     /// <summary>Heuristic 4, contrastive conjunction: sentiment before the first "but" counts half,
