@@ -57,9 +57,12 @@ internal readonly ref struct SentenceScorer
 
         // "no" is in the lexicon (negative), but as a determiner before a sentiment word it carries none:
         // "no good" is scored through the negation of "good" instead. A sentiment word within three tokens
-        // after "no" is negated ("no problem", "no real problem", "no love or hate"). Repeated "no no no"
-        // is emphatic refusal: each "no" keeps its own valence (a departure from the authors' release,
-        // where the repeated "no"s negate one another).
+        // after "no" is negated ("no problem", "no real problem", "no love or hate"); this rule is the
+        // authors' current release's, not the paper's. Repeated "no no no" is emphatic refusal: each "no"
+        // keeps its own valence, as in the 2014 script that produced the paper's figures (it has no "no"
+        // rule; "no" is a lexicon word). The current release, applied literally, negates a "no" that follows
+        // another "no" and makes "NO NO NO" positive, against its own comment ("no" negating an adjacent
+        // lexicon item versus "no" as a stand-alone lexicon item).
         bool isNo = Is(i, "no");
         if (isNo && i + 1 < n && !Is(i + 1, "no") && _lexicon.Contains(Token(i + 1))) v = 0;
         if (!isNo && ((i > 0 && Is(i - 1, "no")) || (i > 1 && Is(i - 2, "no"))
@@ -110,7 +113,10 @@ internal readonly ref struct SentenceScorer
     }
 
     /// <summary>Negation by the token <paramref name="d"/> places before the sentiment word at <paramref name="i"/>:
-    /// multiply by -0.74; but "never so/this good" intensifies (×1.25) and "without doubt" does not negate.</summary>
+    /// multiply by -0.74; but "never so/this good" intensifies (×1.25) and "without doubt" does not negate.
+    /// The authors' code, through operator precedence in this check, also multiplies by 1.25 any word right
+    /// after "so" or "this" when there is no "never"; its comment ("special use of 'never' as valence modifier
+    /// instead of negation") says the check is for "never", so only "never so/this" gets the factor here.</summary>
     private double Negate(int i, int d, double v)
     {
         int j = i - d;
