@@ -63,6 +63,9 @@ SENTENCES = [
     "The hotel was dirty and the staff were rude :(",
     "Meh. It was okay I guess.",
     "Stocks fell sharply after the disappointing report",
+    # two negators in the tri-gram before a word: each flips it (heuristic 5 applied per negator)
+    "The film is neither bitter nor sweet",
+    "It is nothing if not sincere",
 ]
 
 

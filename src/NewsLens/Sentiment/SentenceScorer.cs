@@ -57,26 +57,29 @@ internal readonly ref struct SentenceScorer
 
         // "no" is in the lexicon (negative), but as a determiner before a sentiment word it carries none:
         // "no good" is scored through the negation of "good" instead. A sentiment word within three tokens
-        // after "no" is negated ("no problem", "no real problem", "no love or hate"). Repeated "no no no"
-        // is emphatic refusal: each "no" keeps its own valence (a departure from the authors' release,
-        // where the repeated "no"s negate one another).
+        // after "no" is negated ("no problem", "no real problem", "no love or hate"); this rule is the
+        // authors' current release's, not the paper's. Repeated "no no no" is emphatic refusal: each "no"
+        // keeps its own valence, as in the 2014 script that produced the paper's figures (it has no "no"
+        // rule; "no" is a lexicon word). The current release, applied literally, negates a "no" that follows
+        // another "no" and makes "NO NO NO" positive, against its own comment ("no" negating an adjacent
+        // lexicon item versus "no" as a stand-alone lexicon item).
         bool isNo = Is(i, "no");
         if (isNo && i + 1 < n && !Is(i + 1, "no") && _lexicon.Contains(Token(i + 1))) v = 0;
         if (!isNo && ((i > 0 && Is(i - 1, "no")) || (i > 1 && Is(i - 2, "no"))
             || (i > 2 && Is(i - 3, "no") && (Is(i - 1, "or") || Is(i - 1, "nor")))))
             v = lexiconValence * NegationScalar;
 
-        // Heuristic 3, capitalisation: an ALL-CAPS sentiment word in a mixed-case sentence gains 0.733.
+        // Heuristic 2, capitalisation: an ALL-CAPS sentiment word in a mixed-case sentence gains 0.733.
         if (_capsDifferential && v != 0 && IsAllCaps(Token(i)))
             v += v > 0 ? CapsIncrement : -CapsIncrement;
 
-        // Heuristics 4 and 5 on the three preceding tokens: degree modifiers (decaying with distance) and
+        // Heuristics 3 and 5 on the three preceding tokens: degree modifiers (decaying with distance) and
         // negation. A preceding word that is itself in the lexicon is scored on its own, not as a modifier,
         // but the window reaches past it, so negation spreads over a list ("not smart, handsome, nor funny").
-        // Only the nearest negator in the window applies: in "don't care don't care" the second "care" is
-        // negated once, not flipped back by the first "don't" (a departure from the authors' release, which
-        // applies every negator in the window).
-        bool negationResolved = false;
+        // Every negator in the window flips the polarity: the paper's rule is that a negation in the tri-gram
+        // before a sentiment word "flips the polarity" (Hutto & Gilbert 2014, heuristic 5), and the authors'
+        // engine - the 2014 script that produced the paper's figures and the current release - tests each of
+        // the three positions on its own, so two negators flip twice ("nothing if not sincere" is positive).
         for (int d = 1; d <= ModifierWindow && i - d >= 0; d++)
         {
             if (_lexicon.Contains(Token(i - d))) continue;
@@ -84,7 +87,7 @@ internal readonly ref struct SentenceScorer
             if (d == 2) s *= SecondWordDecay;
             else if (d == 3) s *= ThirdWordDecay;
             v += s;
-            if (!negationResolved) v = Negate(i, d, v, out negationResolved);
+            v = Negate(i, d, v);
         }
 
         // "least" negates ("the least funny"), except in "at least" and "very least".
@@ -111,18 +114,17 @@ internal readonly ref struct SentenceScorer
 
     /// <summary>Negation by the token <paramref name="d"/> places before the sentiment word at <paramref name="i"/>:
     /// multiply by -0.74; but "never so/this good" intensifies (×1.25) and "without doubt" does not negate.
-    /// <paramref name="resolved"/> is true when the token decided the word's negation (any of the three cases).</summary>
-    private double Negate(int i, int d, double v, out bool resolved)
+    /// The authors' code, through operator precedence in this check, also multiplies by 1.25 any word right
+    /// after "so" or "this" when there is no "never"; its comment ("special use of 'never' as valence modifier
+    /// instead of negation") says the check is for "never", so only "never so/this" gets the factor here.</summary>
+    private double Negate(int i, int d, double v)
     {
         int j = i - d;
-        resolved = true;
         if (d >= 2 && Is(j, "never") && (IsSoOrThis(i - 1) || (d == 3 && IsSoOrThis(i - 2))))
             return v * NeverSoScalar;
         if (d >= 2 && Is(j, "without") && (Is(i - 1, "doubt") || (d == 3 && Is(i - 2, "doubt"))))
             return v;
-        if (VaderWordLists.IsNegator(Token(j))) return v * NegationScalar;
-        resolved = false;
-        return v;
+        return VaderWordLists.IsNegator(Token(j)) ? v * NegationScalar : v;
     }
 
     /// <summary>Heuristic 4, contrastive conjunction: sentiment before the first "but" counts half,

@@ -84,7 +84,25 @@ public sealed class SentimentAnalyzer
         finally { ArrayPool<TokenSpan>.Shared.Return(tokenPool); }
     }
 
-    /// <summary>Emphasis from punctuation (paper, heuristic 2): each '!' adds 0.292 up to four; two or three
+    /// <summary>
+    /// The tokens of a sentence with the valence each contributed (what <see cref="Score(string)"/> sums
+    /// before adding punctuation emphasis and normalising): for inspecting why a sentence scored as it did.
+    /// Allocates a string per token; use <see cref="Score(string)"/> for bulk scoring.
+    /// </summary>
+    public IReadOnlyList<TokenValence> ScoreTokens(string sentence)
+    {
+        ArgumentNullException.ThrowIfNull(sentence);
+        string text = EmojiDescriptions.Replace(sentence);
+        var tokens = new TokenSpan[text.Length / 2 + 1];
+        int n = VaderTokenizer.Tokenize(text, Lexicon, tokens);
+        var valences = new double[n];
+        new SentenceScorer(text, tokens.AsSpan(0, n), Lexicon).ScoreTokens(valences);
+        var result = new TokenValence[n];
+        for (int i = 0; i < n; i++) result[i] = new TokenValence(text.Substring(tokens[i].Start, tokens[i].Length), valences[i]);
+        return result;
+    }
+
+    /// <summary>Emphasis from punctuation (paper, heuristic 1): each '!' adds 0.292 up to four; two or three
     /// '?' add 0.18 each, four or more add 0.96.</summary>
     private static double PunctuationEmphasis(string text)
     {

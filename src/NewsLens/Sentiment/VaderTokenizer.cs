@@ -5,8 +5,11 @@ internal readonly record struct TokenSpan(int Start, int Length);
 
 /// <summary>
 /// VADER's tokenisation: split on white space; a token that is itself a lexicon entry (an emoticon such as
-/// ":-)" or "&lt;3") is kept whole, any other token loses its leading and trailing punctuation ("good," ->
-/// "good", "\"Wow!\"" -> "Wow"); tokens that are nothing but punctuation, and single characters, are dropped.
+/// ":-)" or "&lt;3") is kept whole, any other token loses all its leading and trailing punctuation ("good," ->
+/// "good", "\"Wow!\"" -> "Wow", "(thanks" -> "thanks", "fun..." -> "fun"), as the authors describe it ("removes
+/// leading and trailing punctuation, leaves contractions and most emoticons") and their current release does;
+/// their 2014 script stripped only one mark from a fixed list. Tokens that are nothing but punctuation, and
+/// single characters, are dropped.
 /// </summary>
 internal static class VaderTokenizer
 {
@@ -26,8 +29,9 @@ internal static class VaderTokenizer
             int s = start, e = i;
             while (s < e && IsPunctuation(text[s])) s++;
             while (e > s && IsPunctuation(text[e - 1])) e--;
-            // Single characters ("a", "I", a stray digit) are dropped, as in the 2014 release, so that
-            // articles do not push a negator out of the three-token window ("not a bad idea").
+            // Single characters ("a", "I", a stray digit) are dropped, as the authors' 2014 script behind the
+            // paper's figures does on purpose ("get rid of ... single letter 'words' like 'a' and 'I'"), so
+            // that articles do not push a negator out of the three-token window ("not a bad idea").
             if (e - s > 1) output[n++] = new TokenSpan(s, e - s);
         }
         return n;

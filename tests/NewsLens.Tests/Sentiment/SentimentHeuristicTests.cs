@@ -48,13 +48,27 @@ public class SentimentHeuristicTests
     }
 
     [Fact]
-    public void Only_the_nearest_negator_applies()
+    public void Every_negator_in_the_window_flips_the_word()
     {
-        // care 2.2. First "care": "don't" (d=1) -> 2.2 × -0.74. Second "care": "don't" (d=1) -> × -0.74;
-        // the first "don't" (d=3) is not applied again, so both are -1.628: sum -3.256.
-        AssertCompound(2 * 2.2 * -0.74, "don't care don't care");
+        // Paper heuristic 5, applied per negator as in the authors' engine. care 2.2. First "care": "don't"
+        // (d=1) -> 2.2 × -0.74. Second "care": "don't" (d=1) × -0.74, "care" (d=2) is a lexicon word and
+        // skipped, the first "don't" (d=3) × -0.74 again: 2.2 × 0.74².
+        AssertCompound(2.2 * -0.74 + 2.2 * 0.74 * 0.74, "don't care don't care");
+        // sweet 2.0, bitter -1.8 (lexicon): "neither ... nor sweet" flips sweet twice
+        AssertCompound(-1.8 * -0.74 + 2.0 * 0.74 * 0.74, "The film is neither bitter nor sweet");
         // negation still spreads over a list: smart 1.7 (not, d=1), handsome 2.2 (not, d=2), funny 1.9 (nor, d=1)
         AssertCompound((1.7 + 2.2 + 1.9) * -0.74, "VADER is not smart, handsome, nor funny");
+    }
+
+    [Fact]
+    public void Score_tokens_shows_each_tokens_adjusted_valence()
+    {
+        // good 1.9 negated by "not": 1.9 × -0.74; punctuation is stripped from tokens and is not per token
+        var tokens = Vader.ScoreTokens("The food is not good!");
+        Assert.Equal(["The", "food", "is", "not", "good"], tokens.Select(t => t.Token));
+        Assert.Equal([0, 0, 0, 0, 1.9 * -0.74], tokens.Select(t => t.Valence));
+        // the '!' adds 0.292 in the direction of the sum
+        AssertCompound(tokens.Sum(t => t.Valence) - 0.292, "The food is not good!");
     }
 
     [Fact]
