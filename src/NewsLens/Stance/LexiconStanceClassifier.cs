@@ -14,10 +14,18 @@ namespace NewsLens.Stance;
 /// <item>plus <see cref="PriorWeight"/> × the speaker's prior lean (<see cref="StanceContext.SpeakerPrior"/>: what
 /// the same speaker said about the target before in the article).</item>
 /// </list>
-/// When the sentence does not name the target (a claim given as the target, as in stance data sets), the score
-/// is read relative to the target's own polarity: the cues and VADER score of the target's name decide its
-/// sign (positive or neutral +1, negative −1) and the score is multiplied by it, so agreeing with a negative claim
-/// ("X is child abuse") with a negative sentence counts as favor.
+/// When the sentence does not name the target, the score is read relative to the target's own polarity:
+/// <list type="bullet">
+/// <item>a target given as a sentence (<see cref="IsSentenceTarget"/>: a debate motion or a claim, as in stance
+/// data sets) goes to the motion reading of Bar-Haim et al. (EACL 2017): the motion's polarity from its
+/// operators (<see cref="MotionLexicon"/>: "would ban X" −, "X is justified" +), the relation between the text and
+/// the motion's action, and the text's polarity with Suppress operators reversing their object ("reduces crime"
+/// reads positive); see <see cref="ClaimScorer"/>;</item>
+/// <item>any other target (the news setting: a name and terms, or a short name) keeps the sign of its name's cues and VADER
+/// score (<see cref="TargetPolarity"/>: positive or neutral +1, negative −1), multiplied into the sentence's
+/// cue and VADER score.</item>
+/// </list>
+/// Either way agreeing with a negative target ("X is child abuse") with a negative sentence counts as favor.
 /// Label: Favor when score ≥ <see cref="Threshold"/>, Against when ≤ −<see cref="Threshold"/>, Neutral between;
 /// lean = tanh(score / 2), confidence = |lean| (1 − |lean| for Neutral).
 /// </summary>
@@ -38,11 +46,15 @@ public sealed class LexiconStanceClassifier : IStanceClassifier
     /// <summary>A classifier with NewsLens's English cues (<see cref="StanceCues.English"/>) and VADER.</summary>
     public LexiconStanceClassifier() : this(StanceCues.English, SentimentAnalyzer.Vader) { }
 
-    /// <summary>A classifier with the given cues and sentiment analyser.</summary>
-    public LexiconStanceClassifier(StanceCues cues, SentimentAnalyzer sentiment)
+    /// <summary>A classifier with the given cues and sentiment analyser, and NewsLens's English motion operators.</summary>
+    public LexiconStanceClassifier(StanceCues cues, SentimentAnalyzer sentiment) : this(cues, sentiment, MotionLexicon.English) { }
+
+    /// <summary>A classifier with the given cues, sentiment analyser and motion operators.</summary>
+    public LexiconStanceClassifier(StanceCues cues, SentimentAnalyzer sentiment, MotionLexicon motions)
     {
         Cues = cues ?? throw new ArgumentNullException(nameof(cues));
         Sentiment = sentiment ?? throw new ArgumentNullException(nameof(sentiment));
+        Motions = motions ?? throw new ArgumentNullException(nameof(motions));
     }
 
     /// <summary>The shared default instance.</summary>
@@ -53,6 +65,9 @@ public sealed class LexiconStanceClassifier : IStanceClassifier
 
     /// <summary>The sentiment analyser for target-directed sentiment.</summary>
     public SentimentAnalyzer Sentiment { get; }
+
+    /// <summary>The motion operators that read a sentence target's polarity.</summary>
+    public MotionLexicon Motions { get; }
 
     /// <inheritdoc />
     public string Name => "lexicon";
@@ -73,6 +88,7 @@ public sealed class LexiconStanceClassifier : IStanceClassifier
     /// <summary>The parts of the score (also the lexicon features of the linear model).</summary>
     internal LexiconScore Score(StanceTarget target, string sentence, StanceContext context)
     {
+        if (IsSentenceTarget(target) && !target.Matches(sentence)) return ClaimScorer.Score(this, target.Name, sentence, context);
         var cues = new List<string>();
         var matches = Cues.Match(StanceCues.Words(sentence));
         double cueSum = 0, favorCues = 0, againstCues = 0;
@@ -96,6 +112,23 @@ public sealed class LexiconStanceClassifier : IStanceClassifier
         if (prior != 0) cues.Add(string.Create(CultureInfo.InvariantCulture, $"speaker-prior:{prior:0.00}"));
         double total = polarity * (cueSum + SentimentWeight * vader) + PriorWeight * prior;
         return new LexiconScore(total, cueSum, favorCues, againstCues, vader, polarity, named, cues);
+    }
+
+    /// <summary>Words from which a target given by its name alone is read as a sentence (a motion or a claim).</summary>
+    public const int SentenceWords = 4;
+
+    /// <summary>
+    /// True when the target is given as a sentence: its one term is its name (<see cref="StanceTarget.FromName"/>)
+    /// and the name has at least <see cref="SentenceWords"/> words or contains a motion operator ("Abolish the
+    /// monarchy"). A short name without terms ("Russian aggression", "S-400") and any target with its own terms
+    /// stay in the news reading.
+    /// </summary>
+    public bool IsSentenceTarget(StanceTarget target)
+    {
+        ArgumentNullException.ThrowIfNull(target);
+        if (target.Terms.Count != 1 || !string.Equals(target.Terms[0], target.Name, StringComparison.Ordinal)) return false;
+        return StanceCues.Words(target.Name).Count(w => w is not ("," or ";" or ":")) >= SentenceWords
+            || Motions.Read(target.Name).Operators.Count > 0;
     }
 
     /// <summary>+1 when the target's name reads positive or neutral, −1 when negative (cues plus VADER).</summary>

@@ -46,4 +46,53 @@ public class LexiconStanceClassifierTests
         Assert.Equal(StanceLabel.Against, d.Label);
         Assert.Equal(Math.Tanh(-LexiconStanceClassifier.PriorWeight / 2), d.Lean, 10);
     }
+    private static readonly StanceTarget SmokingBan = StanceTarget.FromName("This house would ban smoking in public places");
+
+    [Fact]
+    public void A_claim_agrees_with_a_ban_when_it_is_negative_about_what_is_banned()
+    {
+        // motion −1 toward smoking (Bar-Haim et al. 2017: stance = claim sentiment × motion sentiment)
+        var harm = LexiconStanceClassifier.Default.Classify(SmokingBan, "Second-hand smoke causes cancer and kills bar staff");
+        Assert.Equal(StanceLabel.Favor, harm.Label);
+        Assert.Contains("motion:-", harm.Cues);
+        Assert.Equal(StanceLabel.Against, LexiconStanceClassifier.Default.Classify(SmokingBan, "Smokers enjoy a relaxed cigarette with friends").Label);
+    }
+
+    [Fact]
+    public void A_claim_about_the_ban_itself_is_read_toward_the_ban()
+    {
+        // "the ban" is a form of the motion's action: the motion is +1 toward the ban, so a negative claim is against.
+        var d = LexiconStanceClassifier.Default.Classify(SmokingBan, "The ban hurts small pubs and their owners");
+        Assert.Equal(StanceLabel.Against, d.Label);
+        Assert.Contains("about-action:ban+", d.Cues);
+    }
+
+    [Fact]
+    public void A_suppressor_reverses_the_sentiment_of_its_object()
+    {
+        var cannabis = StanceTarget.FromName("This house would legalise cannabis");
+        var d = LexiconStanceClassifier.Default.Classify(cannabis, "Legal cannabis reduces crime");
+        // "reduces" is left out and the sentiment of its object "crime" subtracted; no stance cue in the sentence.
+        var vader = SentimentAnalyzer.Vader;
+        double expected = Math.Clamp(vader.Score("legal cannabis").Compound - vader.Score("crime").Compound, -1, 1);
+        Assert.Equal(Math.Tanh(LexiconStanceClassifier.SentimentWeight * expected / 2), d.Lean, 10);
+        Assert.Equal(StanceLabel.Favor, d.Label);
+        Assert.Contains("reverses:reduces>crime", d.Cues);
+        Assert.Equal(StanceLabel.Against, LexiconStanceClassifier.Default.Classify(cannabis, "Legal cannabis causes crime").Label);
+    }
+
+    [Fact]
+    public void Only_a_target_given_as_a_sentence_takes_the_motion_reading()
+    {
+        var c = LexiconStanceClassifier.Default;
+        Assert.True(c.IsSentenceTarget(SmokingBan));
+        Assert.True(c.IsSentenceTarget(StanceTarget.FromName("Abolish the monarchy.")));    // short, but a motion
+        Assert.False(c.IsSentenceTarget(StanceTarget.FromName("Russian aggression")));      // a short name
+        Assert.False(c.IsSentenceTarget(S400));                                             // name and terms
+        // A news target (name and terms) that the sentence does not name keeps its name's cue/VADER sign:
+        // "Turkey's purchase of the S-400" reads +1, so a warning reads against it as before.
+        var d = LexiconStanceClassifier.Default.Classify(S400, "Washington warned Ankara again");
+        Assert.Equal(StanceLabel.Against, d.Label);
+        Assert.DoesNotContain(d.Cues, c => c.StartsWith("motion:", StringComparison.Ordinal));
+    }
 }

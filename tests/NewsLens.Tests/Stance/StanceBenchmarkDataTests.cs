@@ -18,13 +18,26 @@ public class StanceBenchmarkDataTests(ITestOutputHelper output)
         var ibm = StanceEvaluation.Run(LexiconStanceClassifier.Default, Data("ibm_claim_stance_train.jsonl"));
         output.WriteLine(ibm.ToString());
         Assert.Equal(1039, ibm.N);
-        Assert.True(ibm.MacroF1 >= 0.55, ibm.ToString());
-        Assert.True(ibm.Accuracy >= 0.58, ibm.ToString());
+        Assert.True(ibm.MacroF1 >= 0.61, ibm.ToString());
+        Assert.True(ibm.Accuracy >= 0.635, ibm.ToString());
         var dev = StanceEvaluation.Run(LexiconStanceClassifier.Default, Data("perspectrum_dev.jsonl"));
         output.WriteLine(dev.ToString());
         Assert.Equal(2071, dev.N);
-        Assert.True(dev.Accuracy >= 0.60, dev.ToString());   // majority class: 1047/2071 = 0.506
-        Assert.True(dev.MacroF1 >= 0.59, dev.ToString());
+        Assert.True(dev.Accuracy >= 0.645, dev.ToString());   // majority class: 1047/2071 = 0.506
+        Assert.True(dev.MacroF1 >= 0.635, dev.ToString());
+    }
+
+    [Fact]
+    public void Lexicon_classifier_is_clearly_above_the_majority_class_on_ibm_claim_stance()
+    {
+        // "Clearly": at least 3 points above the file's majority class, computed from the file itself
+        // (625 favor of 1,039 = 0.602); with n = 1,039 that is about two standard errors of a binomial at 0.602.
+        if (!SharedData.Available) { output.WriteLine("../shared is absent; skipped."); return; }
+        var items = StanceDataset.Read(Data("ibm_claim_stance_train.jsonl"));
+        double majority = items.GroupBy(i => i.Label).Max(g => g.Count()) / (double)items.Count;
+        var r = StanceEvaluation.Run(LexiconStanceClassifier.Default, items, "ibm");
+        output.WriteLine($"majority {majority:0.000}; {r}");
+        Assert.True(r.Accuracy >= majority + 0.03, $"accuracy {r.Accuracy:0.000} vs majority {majority:0.000}");
     }
 
     [Fact]
@@ -34,7 +47,7 @@ public class StanceBenchmarkDataTests(ITestOutputHelper output)
         var model = LinearStanceClassifier.Train(StanceDataset.Read(Data("perspectrum_train.jsonl")), new LinearStanceOptions(Seed: 1));
         var dev = StanceEvaluation.Run(model, Data("perspectrum_dev.jsonl"));
         output.WriteLine(dev.ToString());
-        Assert.True(dev.MacroF1 >= 0.69, dev.ToString());
-        Assert.True(dev.Accuracy >= 0.69, dev.ToString());
+        Assert.True(dev.MacroF1 >= 0.70, dev.ToString());
+        Assert.True(dev.Accuracy >= 0.70, dev.ToString());
     }
 }
