@@ -3,41 +3,48 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using NewsLens.Corpora;
 using NewsLens.Terms;
+using NewsLens.Text;
 
 namespace NewsLens.Benchmarks;
 
 /// <summary>
-/// Builds a document-feature matrix over every .txt file under a folder (recursively, in ordinal
-/// path order) and reports tokens per second and the peak working set, once per thread count.
-/// Files are read and tokenized lazily inside DocumentFeatureMatrix.Build's workers, so only
-/// counts are kept in memory.
+/// Builds a document-feature matrix over every .txt file under a folder (recursively, in ordinal path
+/// order) and reports tokens per second, CPU time and the peak working set, for each tokenizer, mode and
+/// thread count in a fresh child process; then runs the Python peers (benchmarks/dfm_peers.py:
+/// scikit-learn's CountVectorizer and a re.findall + Counter loop) on the same files, so that one command
+/// prints the whole comparison.
 /// </summary>
 internal static partial class DfmBenchmark
 {
-    // Placeholder tokenization until the real tokenizer lands: runs of letters/digits, joined by
-    // inner hyphens or apostrophes, lower-cased.
+    /// <summary>The peers' token rule, run by .NET's regex engine (the "regex" tokenizer).</summary>
     [GeneratedRegex(@"[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*", RegexOptions.CultureInvariant)]
     private static partial Regex WordPattern();
+
+    private static readonly string[] Tokenizers = ["simple", "news", "regex"];
 
     public static int Run(string folder, string[] rest)
     {
         var threads = new[] { 1, 2 };
         var chunk = new DfmBuildOptions().ChunkSize;
-        var tokenizer = "regex";
+        var tokenizers = Tokenizers;
+        var python = "python3";
+        var peers = true;
         for (var i = 0; i < rest.Length; i++)
         {
-            if (rest[i] == "--tokenizer" && i + 1 < rest.Length && rest[i + 1] is "regex" or "newslens")
-            {
-                tokenizer = rest[++i];
-                continue;
-            }
-            if (rest[i] == "--threads" && i + 1 < rest.Length)
+            if (rest[i] == "--tokenizer" && i + 1 < rest.Length && rest[i + 1].Split(',').All(Tokenizers.Contains))
+                tokenizers = rest[++i].Split(',');
+            else if (rest[i] == "--threads" && i + 1 < rest.Length)
                 threads = rest[++i].Split(',').Select(t => int.Parse(t, CultureInfo.InvariantCulture)).ToArray();
             else if (rest[i] == "--chunk" && i + 1 < rest.Length)
                 chunk = int.Parse(rest[++i], CultureInfo.InvariantCulture);
+            else if (rest[i] == "--python" && i + 1 < rest.Length)
+                python = rest[++i];
+            else if (rest[i] == "--no-peers")
+                peers = false;
             else
             {
-                Console.Error.WriteLine($"unknown option '{rest[i]}'; valid: --threads 1,2, --chunk N (documents per parallel chunk), --tokenizer regex|newslens");
+                Console.Error.WriteLine($"unknown option '{rest[i]}'; valid: --threads 1,2, --chunk N (documents per parallel chunk), " +
+                                        "--tokenizer simple,news,regex, --python PATH (a python3 with scikit-learn), --no-peers");
                 return 2;
             }
         }
@@ -46,80 +53,118 @@ internal static partial class DfmBenchmark
             Console.Error.WriteLine($"folder not found: {folder}");
             return 2;
         }
-        Console.WriteLine("dfm benchmark: DocumentFeatureMatrix.Build over " + Path.GetFullPath(folder));
-        Console.WriteLine(tokenizer == "regex"
-            ? "tokenizer: regex [\\p{L}\\p{N}]+ (inner - and ' kept), lower-cased: the same token rule as benchmarks/dfm_peers.py"
-            : "tokenizer: NewsLens.Text.Tokenizer (news-aware: S-400, U.S., $900, URLs...), lower-cased, punctuation dropped");
+        Console.WriteLine("dfm benchmark over " + folder);
         Console.WriteLine($"machine: {Environment.ProcessorCount} logical cores, {RuntimeInfo()}");
         Console.WriteLine($"load average before the run: {LoadAverage()}");
-        Console.WriteLine($"documents per parallel chunk: {chunk}");
-        Console.WriteLine("each thread count and mode runs in its own process: one warm-up build, then one timed build");
-        Console.WriteLine("modes: stream = read + tokenize + count lazily per document (only counts kept);");
-        Console.WriteLine("       count  = count tokens already in memory (read and tokenized before the clock starts)");
+        Console.WriteLine("tokenizers: simple = TokenizerScheme.Simple, the peers' token rule [\\p{L}\\p{N}]+(?:['’-][\\p{L}\\p{N}]+)*;");
+        Console.WriteLine("            news   = TokenizerScheme.News (S-400, U.S., $900, URLs...), punctuation dropped;");
+        Console.WriteLine("            regex  = the peers' rule by .NET's Regex, one string per token, DocumentFeatureMatrix.Build");
+        Console.WriteLine("all lower-cased, nothing else removed. modes: memory = texts read before the clock starts (as the peers' 'seconds');");
+        Console.WriteLine("       stream = read + tokenize + count, each file read when its chunk is counted (only counts kept)");
+        Console.WriteLine("each row is its own process: one warm-up build, then the best of 3 timed builds; cpu = process CPU time of that build");
         Console.WriteLine();
-        Console.WriteLine($"{"mode",6} {"threads",7} {"documents",9} {"tokens",11} {"features",9} {"seconds",8} {"tokens/s",11} {"peak WS MB",10}");
-        foreach (var mode in new[] { "stream", "count" })
+        Console.WriteLine($"{"tokenizer",9} {"mode",6} {"threads",7} {"documents",9} {"tokens",11} {"features",9} {"seconds",8} {"cpu s",6} {"tokens/s",11} {"peak WS MB",10}");
+        foreach (var tokenizer in tokenizers)
+        foreach (var mode in new[] { "memory", "stream" })
         foreach (var t in threads)
         {
-            var self = Environment.ProcessPath!;
-            var start = new ProcessStartInfo(self) { RedirectStandardOutput = true, UseShellExecute = false };
-            if (Path.GetFileNameWithoutExtension(self) == "dotnet")
-                start.ArgumentList.Add(typeof(DfmBenchmark).Assembly.Location);
-            foreach (var a in new[] { "dfm-run", folder, t.ToString(CultureInfo.InvariantCulture), mode, chunk.ToString(CultureInfo.InvariantCulture), tokenizer }) start.ArgumentList.Add(a);
-            using var child = Process.Start(start)!;
-            Console.Write(child.StandardOutput.ReadToEnd());
-            child.WaitForExit();
-            if (child.ExitCode != 0) return child.ExitCode;
+            var code = Child(["dfm-run", folder, t.ToString(CultureInfo.InvariantCulture), mode, chunk.ToString(CultureInfo.InvariantCulture), tokenizer]);
+            if (code != 0) return code;
         }
-        return 0;
+        if (!peers) return 0;
+        Console.WriteLine();
+        var script = FindUp(Path.Combine("benchmarks", "dfm_peers.py"));
+        if (script is null)
+        {
+            Console.WriteLine("peers: benchmarks/dfm_peers.py not found above the current folder; run it yourself");
+            return 0;
+        }
+        Console.WriteLine($"peers ({python} {script}; the same files and token rule as 'simple' and 'regex'):");
+        var start = new ProcessStartInfo(python) { UseShellExecute = false };
+        start.ArgumentList.Add(script);
+        start.ArgumentList.Add(folder);
+        try
+        {
+            using var child = Process.Start(start)!;
+            child.WaitForExit();
+            return child.ExitCode;
+        }
+        catch (System.ComponentModel.Win32Exception e)
+        {
+            Console.WriteLine($"peers: could not start '{python}' ({e.Message}); pass --python PATH or --no-peers");
+            return 1;
+        }
     }
 
-    public static int RunOnce(string folder, int threads, string mode, int chunk, string tokenizer = "regex")
+    private static int Child(string[] arguments)
     {
-        Func<string, IEnumerable<string>> tokenize = tokenizer == "newslens" ? TokenizeNewsLens : Tokenize;
+        var self = Environment.ProcessPath!;
+        var start = new ProcessStartInfo(self) { RedirectStandardOutput = true, UseShellExecute = false };
+        if (Path.GetFileNameWithoutExtension(self) == "dotnet")
+            start.ArgumentList.Add(typeof(DfmBenchmark).Assembly.Location);
+        foreach (var a in arguments) start.ArgumentList.Add(a);
+        using var child = Process.Start(start)!;
+        Console.Write(child.StandardOutput.ReadToEnd());
+        child.WaitForExit();
+        return child.ExitCode;
+    }
+
+    public static int RunOnce(string folder, int threads, string mode, int chunk, string tokenizer)
+    {
         var files = Directory.EnumerateFiles(folder, "*.txt", SearchOption.AllDirectories)
             .Order(StringComparer.Ordinal).ToArray();
-        var options = new DfmBuildOptions(threads, chunk);
-        Func<DocumentFeatureMatrix> build;
-        if (mode == "count")
+        var build = new DfmBuildOptions(threads, chunk);
+        var options = new TokenizerOptions { Scheme = tokenizer == "news" ? TokenizerScheme.News : TokenizerScheme.Simple };
+        var texts = mode == "memory" ? files.Select(File.ReadAllText).ToArray() : null;
+        string Text(int i) => texts is null ? File.ReadAllText(files[i]) : texts[i];
+        Func<DocumentFeatureMatrix> run = tokenizer == "regex"
+            ? () => DocumentFeatureMatrix.Build(files.Select((f, i) => (Info(f), RegexTokens(Text(i)))), build)
+            : () => DocumentFeatureMatrix.From(files.Select((f, i) => new Document(Info(f), Text(i), "")), options, build);
+        run(); // warm-up: JIT and the file cache
+        var process = Process.GetCurrentProcess();
+        DocumentFeatureMatrix? dfm = null;
+        double best = double.MaxValue, bestCpu = 0;
+        for (var rep = 0; rep < 3; rep++)
         {
-            var documents = files.Select(f => (Info: Info(f), Features: (IEnumerable<string>)tokenize(f).ToArray())).ToArray();
-            build = () => DocumentFeatureMatrix.Build(documents, options);
+            GC.Collect();
+            process.Refresh();
+            var cpu0 = process.TotalProcessorTime;
+            var clock = Stopwatch.StartNew();
+            dfm = run();
+            clock.Stop();
+            process.Refresh();
+            if (clock.Elapsed.TotalSeconds < best)
+            {
+                best = clock.Elapsed.TotalSeconds;
+                bestCpu = (process.TotalProcessorTime - cpu0).TotalSeconds;
+            }
         }
-        else
-        {
-            build = () => DocumentFeatureMatrix.Build(files.Select(f => (Info(f), tokenize(f))), options);
-        }
-        build(); // warm-up: JIT and the file cache
-        GC.Collect();
-        var clock = Stopwatch.StartNew();
-        var dfm = build();
-        clock.Stop();
-        var tokens = (long)dfm.FeatureCounts.Sum();
-        var peak = Process.GetCurrentProcess().PeakWorkingSet64 / (1024.0 * 1024.0);
+        var tokens = (long)dfm!.FeatureCounts.Sum();
+        process.Refresh();
+        var peak = process.PeakWorkingSet64 / (1024.0 * 1024.0);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{mode,6} {threads,7} {dfm.NDocuments,9} {tokens,11} {dfm.NFeatures,9} {clock.Elapsed.TotalSeconds,8:F3} {tokens / clock.Elapsed.TotalSeconds,11:F0} {peak,10:F1}"));
+            $"{tokenizer,9} {mode,6} {threads,7} {dfm.NDocuments,9} {tokens,11} {dfm.NFeatures,9} {best,8:F3} {bestCpu,6:F2} {tokens / best,11:F0} {peak,10:F1}"));
         return 0;
     }
 
     private static DocumentInfo Info(string path) =>
         new(Path.GetFileNameWithoutExtension(path), null, null, null, null, new Dictionary<string, object?>());
 
-    private static IEnumerable<string> Tokenize(string path)
+    private static IEnumerable<string> RegexTokens(string text)
     {
-        var text = File.ReadAllText(path).ToLowerInvariant();
-        for (var match = WordPattern().Match(text); match.Success; match = match.NextMatch())
+        var lower = text.ToLowerInvariant();
+        for (var match = WordPattern().Match(lower); match.Success; match = match.NextMatch())
             yield return match.Value;
     }
 
-    private static IEnumerable<string> TokenizeNewsLens(string path)
+    private static string? FindUp(string relative)
     {
-        var text = File.ReadAllText(path).ToLowerInvariant();
-        var tokens = new List<string>(text.Length / 6);
-        foreach (var token in NewsLens.Text.Tokenizer.Enumerate(text))
-            if (token.Kind != NewsLens.Text.TokenKind.Punctuation)
-                tokens.Add(text[token.Start..token.End]);
-        return tokens;
+        for (var dir = new DirectoryInfo(Directory.GetCurrentDirectory()); dir is not null; dir = dir.Parent)
+        {
+            var candidate = Path.Combine(dir.FullName, relative);
+            if (File.Exists(candidate)) return candidate;
+        }
+        return null;
     }
 
     private static string LoadAverage() =>

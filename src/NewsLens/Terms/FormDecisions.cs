@@ -39,6 +39,23 @@ internal sealed class FormDecisions(TokenizerOptions options)
             default: table = _others; break;
         }
         if (table.TryGetValue(form, out var decision)) return decision;
+        return Add(table, form, kind);
+    }
+
+    /// <summary>
+    /// <see cref="Decide"/> for a <see cref="TokenizerScheme.Simple"/> token (a Word or a Number) whose
+    /// <see cref="SpanTable.Hash"/> was computed while scanning it.
+    /// </summary>
+    public int DecideSimple(ReadOnlySpan<char> form, int hash, bool number)
+    {
+        if (number && options.RemoveNumbers) return Dropped;
+        var table = number ? _others : _words;
+        return table.TryGetValue(form, hash, out var decision) ? decision : Add(table, form, number ? TokenKind.Number : TokenKind.Word);
+    }
+
+    private int Add(SpanTable table, ReadOnlySpan<char> form, TokenKind kind)
+    {
+        int decision;
         var written = form.ToString();
         var feature = Steps(written, kind);
         decision = feature is null ? Dropped : _features.Count;

@@ -25,9 +25,11 @@ internal sealed class SpanTable
     public int Count { get; private set; }
 
     /// <summary>Finds <paramref name="key"/>; true with its value when present.</summary>
-    public bool TryGetValue(ReadOnlySpan<char> key, out int value)
+    public bool TryGetValue(ReadOnlySpan<char> key, out int value) => TryGetValue(key, Hash(key), out value);
+
+    /// <summary>Finds <paramref name="key"/> whose <see cref="Hash"/> is already known (computed while scanning it).</summary>
+    public bool TryGetValue(ReadOnlySpan<char> key, int hash, out int value)
     {
-        var hash = Hash(key);
         var entries = _entries;
         var mask = entries.Length - 1;
         for (var slot = hash & mask; ; slot = (slot + 1) & mask)
@@ -44,7 +46,7 @@ internal sealed class SpanTable
         return false;
     }
 
-    /// <summary>Adds a non-empty key that is not present (the caller has checked with <see cref="TryGetValue"/>).</summary>
+    /// <summary>Adds a non-empty key that is not present (the caller has checked with <see cref="TryGetValue(ReadOnlySpan{char}, out int)"/>).</summary>
     public void Add(ReadOnlySpan<char> key, int value)
     {
         if (key.IsEmpty) throw new ArgumentException("A SpanTable key cannot be empty.", nameof(key));
@@ -73,11 +75,23 @@ internal sealed class SpanTable
             if (e.Length != 0) Place(e);
     }
 
-    private static int Hash(ReadOnlySpan<char> key)
+    /// <summary>The FNV-1a offset basis: the running hash before the first character.</summary>
+    public const uint HashStart = 2166136261u;
+
+    /// <summary>One FNV-1a step: the running hash after character <paramref name="c"/>.</summary>
+    public static uint HashStep(uint h, char c) => (h ^ c) * 16777619u;
+
+    /// <summary>The hash of a key: FNV-1a over its characters, then <see cref="HashEnd"/>.</summary>
+    public static int Hash(ReadOnlySpan<char> key)
     {
-        var h = 2166136261u;
-        foreach (var c in key) h = (h ^ c) * 16777619u;
-        // Mix the high bits down: the slot is taken from the low bits.
+        var h = HashStart;
+        foreach (var c in key) h = HashStep(h, c);
+        return HashEnd(h);
+    }
+
+    /// <summary>The final mix of a running hash (the slot is taken from the low bits, so the high bits are mixed down).</summary>
+    public static int HashEnd(uint h)
+    {
         h ^= h >> 15;
         h *= 0x2C1B3C6Du;
         h ^= h >> 12;

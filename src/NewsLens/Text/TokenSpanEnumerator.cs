@@ -107,7 +107,7 @@ public ref struct TokenSpanEnumerator
         {
             while (p < s.Length && IsAlphanumeric(s[p]))
             {
-                digits &= char.IsAsciiDigit(s[p]) || char.IsDigit(s[p]);
+                digits &= char.IsDigit(s[p]);
                 p++;
             }
             if (p + 1 < s.Length && s[p] is '\'' or '’' or '-' && IsAlphanumeric(s[p + 1]))
@@ -123,7 +123,8 @@ public ref struct TokenSpanEnumerator
         return true;
     }
 
-    private static bool IsAlphanumeric(char c)
+    /// <summary>A letter or digit of the simple scheme: Unicode categories L* and N*.</summary>
+    internal static bool IsAlphanumeric(char c)
     {
         if (c < 128) return (uint)((c | 0x20) - 'a') <= 'z' - 'a' || (uint)(c - '0') <= 9;
         return char.GetUnicodeCategory(c) is <= System.Globalization.UnicodeCategory.OtherLetter
