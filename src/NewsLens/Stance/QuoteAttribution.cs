@@ -13,8 +13,12 @@ namespace NewsLens.Stance;
 /// last speaker or titled mention ("President Recep Tayyip Erdogan") before it.</item>
 /// <item>Search order for a quotation: the sentence(s) it lies in (with all quotations masked); then, when the
 /// previous quotation ended in the same or the previous paragraph, that quotation's speaker (a quote continued);
-/// then the previous sentence when it ends with a colon; then the next sentence. A quotation continues the previous
-/// one only when it opens its sentence (a quote-only sentence or paragraph).</item>
+/// then the previous sentence when it ends with a colon; then the next sentence (only for a quotation that opens its
+/// sentence or stands in a sentence with a speech verb, so a scare-quoted name is nobody's quotation); then, for a
+/// quotation that opens its paragraph, the speaker of the reported speech ending the previous paragraph. A quotation
+/// continues the previous one only when it opens its sentence (a quote-only sentence or paragraph).</item>
+/// <item>Organisation names are taken whole ("Center for Economics and Foreign Policy Studies said"); an
+/// organisation in a prepositional phrase ("an analyst at the … Center") is never the speaker.</item>
 /// </list>
 /// </summary>
 public static class QuoteAttribution
@@ -89,6 +93,16 @@ public static class QuoteAttribution
                         (speaker, _) = FindInSpan(text, next.Start, next.End, quotes, mentions, result, allowPronoun: false);
                         if (speaker is not null) rule = "next-sentence";
                     }
+                }
+                // A quotation that opens its paragraph, right after a paragraph ending in reported speech, continues
+                // that speaker ("… Dmitry Shugayev told reporters on Sunday the plan was of interest to Moscow.\n\n
+                // “Given its competence …”").
+                int paragraph = ParagraphOf(paragraphs, quote.Start);
+                if (speaker is null && opensSentence && first > 0 && paragraphs[paragraph].Start >= quote.Start
+                    && paragraph - ParagraphOf(paragraphs, sentences[first - 1].End - 1) == 1)
+                {
+                    (speaker, _) = FindInSpan(text, sentences[first - 1].Start, sentences[first - 1].End, quotes, mentions, result);
+                    if (speaker is not null) rule = "previous-paragraph";
                 }
             }
             result.Add(new AttributedQuote(quote, speaker, rule));

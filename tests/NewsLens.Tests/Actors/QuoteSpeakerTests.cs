@@ -85,6 +85,22 @@ public class QuoteSpeakerTests
     }
 
     [Fact]
+    public void A_quote_paragraph_after_reported_speech_continues_its_speaker()
+    {
+        // 000: Shugayev's words follow the paragraph that reports what he told reporters
+        const string text = "According to Russian news agency TASS, Head of Russia’s Federal Service for Military and Technical Cooperation "
+            + "Dmitry Shugayev told reporters on Sunday the plan was of interest to Moscow.\n\n“Given its competence in manufacturing the "
+            + "fifth-generation jet, Russia could take part in this project: in particular, this cooperation is possible in a range of the "
+            + "jet’s systems.\n\n“However, it’s early to say that substantive talks have been launched on creating a new jet by Russia and Turkey.”"
+            + "\n\nSome experts believe that Mr Erdogan is attempting to attain weapons from both Russia and the US.";
+        var quote = Assert.Single(QuoteAttribution.Attribute(text));
+        Assert.Equal(("Dmitry Shugayev", "previous-paragraph"), (quote.Speaker, quote.Rule));
+        // a quotation inside a sentence is not taken for the previous paragraph's words
+        const string inside = "Dmitry Shugayev told reporters the plan was of interest to Moscow.\n\nThe jet is a “fifth-generation design of real interest” for Turkey.";
+        Assert.Null(Assert.Single(QuoteAttribution.Attribute(inside)).Speaker);
+    }
+
+    [Fact]
     public void A_verb_with_a_reflexive_object_is_no_reported_speech()
     {
         // 003: the author's claim about Turkey, not something Turkey said
@@ -115,6 +131,7 @@ public class QuoteSpeakerTests
     [Theory]
     [InlineData("000", "direct", "It is not a correct approach", "Ismail Demir")]
     [InlineData("000", "reported", "reporters on Sunday the plan was of interest", "Dmitry Shugayev")]
+    [InlineData("000", "direct", "Given its competence in manufacturing", "Dmitry Shugayev")]
     [InlineData("001", "direct", "still talking to the Turks", "Mike Pompeo")]
     [InlineData("001", "direct", "There is a process that is ongoing until April", "Recep Tayyip Erdogan")]
     [InlineData("002", "direct", "The US has been pressuring all its allies", "Mevlut Cavusoglu")]
