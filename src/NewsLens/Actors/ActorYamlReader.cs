@@ -107,7 +107,7 @@ internal static class ActorYamlReader
             }
         }
         if (string.IsNullOrWhiteSpace(title)) throw Error(source, node, "role without a 'title'");
-        if (from is not null && to is not null && to < from) throw Error(source, node, $"role '{title}' ends ({to:yyyy-MM-dd}) before it starts ({from:yyyy-MM-dd})");
+        if (from is not null && to is not null && to < from) throw Error(source, node, string.Create(CultureInfo.InvariantCulture, $"role '{title}' ends ({to:yyyy-MM-dd}) before it starts ({from:yyyy-MM-dd})"));
         return new ActorRole(title, country, from, to);
     }
 

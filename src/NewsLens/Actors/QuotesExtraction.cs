@@ -72,11 +72,17 @@ public static partial class QuoteExtraction
         return rows;
     }
 
+    // The first reporting cue; a verb with a reflexive object ("Turkey has declared itself an enemy of NATO")
+    // describes what someone did or is, not what they said, and is skipped.
     private static (string Cue, int End)? FirstCue(string masked)
     {
-        var m = CueRegex().Match(masked);
-        return m.Success ? (m.Groups[1].Value, m.Index + m.Length) : null;
+        for (var m = CueRegex().Match(masked); m.Success; m = m.NextMatch())
+            if (!ReflexiveRegex().IsMatch(masked, m.Index + m.Length)) return (m.Groups[1].Value, m.Index + m.Length);
+        return null;
     }
+
+    [GeneratedRegex(@"\G\s+(itself|himself|herself|themselves|ourselves|myself|yourself)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex ReflexiveRegex();
 
     // The span with quoted text blanked out (same length), so cues inside quotations are not matched.
     private static string Masked(string text, int from, int to, IReadOnlyList<Quotation> quotes)

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Text;
 
@@ -26,10 +27,13 @@ internal static class DisplayParts
     /// <summary>Joins text parts with blank lines between them.</summary>
     public static string Text(params string?[] parts) => string.Join("\n\n", parts.Where(p => !string.IsNullOrEmpty(p)));
 
-    /// <summary>A date range "yyyy-MM-dd – yyyy-MM-dd", or "no dates".</summary>
+    /// <summary>
+    /// A date range "yyyy-MM-dd – yyyy-MM-dd" in the Gregorian calendar whatever the machine's culture (a Thai
+    /// culture would otherwise write 2019 as 2562), or "no dates".
+    /// </summary>
     public static string Dates(DateTime? first, DateTime? last) =>
-        first is null ? "no dates" : $"{first:yyyy-MM-dd} – {last:yyyy-MM-dd}";
+        first is null ? "no dates" : string.Create(CultureInfo.InvariantCulture, $"{first:yyyy-MM-dd} – {last:yyyy-MM-dd}");
 
     /// <summary>An integer with thousands separators (invariant culture).</summary>
-    public static string N(long n) => n.ToString("N0", System.Globalization.CultureInfo.InvariantCulture);
+    public static string N(long n) => n.ToString("N0", CultureInfo.InvariantCulture);
 }

@@ -23,7 +23,8 @@ public static class ActorSentimentCharts
     /// An actor × document heatmap of the mean score (diverging, centred on 0) for the most-mentioned actors;
     /// hovering a cell shows the sentence that speaks most strongly in the cell's direction. Rows: actors by total
     /// mentions (ties by name, ordinal); columns: the documents' labels in ordinal order (labels that start with
-    /// the date, "2019-04-03 d1", are in time order).
+    /// the date, "2019-04-03 d1", are in time order). Documents that share a label get their id appended
+    /// ("Turkey deal (d7)"), so each keeps its own column.
     /// </summary>
     /// <param name="rows">Per-document rows.</param>
     /// <param name="documentLabels">Column labels by document id; the id when missing.</param>
@@ -38,7 +39,8 @@ public static class ActorSentimentCharts
         var actors = list.GroupBy(r => r.Actor, StringComparer.Ordinal)
             .OrderByDescending(g => g.Sum(r => r.Mentions)).ThenBy(g => g.Key, StringComparer.Ordinal)
             .Take(topActors).Select(g => g.Key).ToHashSet(StringComparer.Ordinal);
-        string Label(string id) => documentLabels is not null && documentLabels.TryGetValue(id, out var l) ? l : id;
+        var labels = UniqueLabels(list.Select(r => r.DocumentId), documentLabels);
+        string Label(string id) => labels[id];
         var cells = list.Where(r => actors.Contains(r.Actor))
             .OrderBy(r => Label(r.DocumentId), StringComparer.Ordinal).ToList();
         var actorOrder = cells.GroupBy(r => r.Actor).OrderByDescending(g => g.Sum(r => r.Mentions)).ThenBy(g => g.Key, StringComparer.Ordinal)
@@ -59,6 +61,19 @@ public static class ActorSentimentCharts
             hover[r, c] = $"{cell.Actor}, {Label(cell.DocumentId)}: mean {cell.MeanScore.ToString("0.00", CultureInfo.InvariantCulture)} over {Mentions(cell.Mentions)} — {Shorten(evidence)}";
         }
         return Chart.Heatmap(xs, ys, z, title, hover, diverging: true, colorbarTitle: "mean score", xTitle: "article");
+    }
+
+    /// <summary>
+    /// A column label per document id: its label from <paramref name="documentLabels"/> (the id when missing); when
+    /// documents share a label, each of them gets its id appended ("Turkey deal (d7)"), so no cell overwrites another.
+    /// </summary>
+    private static Dictionary<string, string> UniqueLabels(IEnumerable<string> ids, IReadOnlyDictionary<string, string>? documentLabels)
+    {
+        var labels = ids.Distinct(StringComparer.Ordinal).ToDictionary(id => id,
+            id => documentLabels is not null && documentLabels.TryGetValue(id, out var l) ? l : id, StringComparer.Ordinal);
+        var shared = labels.GroupBy(p => p.Value, StringComparer.Ordinal).Where(g => g.Count() > 1).SelectMany(g => g.Select(p => p.Key)).ToList();
+        foreach (var id in shared) labels[id] = $"{labels[id]} ({id})";
+        return labels;
     }
 
     /// <summary>

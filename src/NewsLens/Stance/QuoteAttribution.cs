@@ -13,8 +13,12 @@ namespace NewsLens.Stance;
 /// last speaker or titled mention ("President Recep Tayyip Erdogan") before it.</item>
 /// <item>Search order for a quotation: the sentence(s) it lies in (with all quotations masked); then, when the
 /// previous quotation ended in the same or the previous paragraph, that quotation's speaker (a quote continued);
-/// then the previous sentence when it ends with a colon; then the next sentence. A quotation continues the previous
-/// one only when it opens its sentence (a quote-only sentence or paragraph).</item>
+/// then the previous sentence when it ends with a colon; then the next sentence (only for a quotation that opens its
+/// sentence or stands in a sentence with a speech verb, so a scare-quoted name is nobody's quotation); then, for a
+/// quotation that opens its paragraph, the speaker of the reported speech ending the previous paragraph. A quotation
+/// continues the previous one only when it opens its sentence (a quote-only sentence or paragraph).</item>
+/// <item>Organisation names are taken whole ("Center for Economics and Foreign Policy Studies said"); an
+/// organisation in a prepositional phrase ("an analyst at the … Center") is never the speaker.</item>
 /// </list>
 /// </summary>
 public static class QuoteAttribution
@@ -40,6 +44,10 @@ public static class QuoteAttribution
     };
 
     private const string QuoteMark = "\u0001QUOTE";
+
+    // Longest appositive between a name and its speech verb, in tokens ("Can Kasapoglu, a defense analyst at the
+    // Istanbul-based Center for Economics and Foreign Policy Studies, says").
+    private const int MaxAppositiveTokens = 24;
 
     /// <summary>The quotations of <paramref name="text"/> with their speakers, in order.</summary>
     public static IReadOnlyList<AttributedQuote> Attribute(string text)
@@ -73,7 +81,11 @@ public static class QuoteAttribution
                     if (speaker is not null) rule = "previous-sentence";
                 }
                 int last = hosts[^1].Index;
-                if (speaker is null && last + 1 < sentences.Count)
+                // A quotation inside a sentence without a speech verb is a name or scare quote (the S-400 “Triumph”
+                // system), not speech: only a quote-led sentence or one whose speech verb has no named subject
+                // ("the leaders said they “made clear …”") looks for its speaker in the next sentence.
+                bool mayLookAhead = opensSentence || HasSpeechVerb(text, hosts[0].Start, hosts[^1].End, quotes);
+                if (speaker is null && mayLookAhead && last + 1 < sentences.Count)
                 {
                     var next = sentences[last + 1];
                     if (ParagraphOf(paragraphs, next.Start) - ParagraphOf(paragraphs, quote.End - 1) <= 1)
@@ -81,6 +93,16 @@ public static class QuoteAttribution
                         (speaker, _) = FindInSpan(text, next.Start, next.End, quotes, mentions, result, allowPronoun: false);
                         if (speaker is not null) rule = "next-sentence";
                     }
+                }
+                // A quotation that opens its paragraph, right after a paragraph ending in reported speech, continues
+                // that speaker ("… Dmitry Shugayev told reporters on Sunday the plan was of interest to Moscow.\n\n
+                // “Given its competence …”").
+                int paragraph = ParagraphOf(paragraphs, quote.Start);
+                if (speaker is null && opensSentence && first > 0 && paragraphs[paragraph].Start >= quote.Start
+                    && paragraph - ParagraphOf(paragraphs, sentences[first - 1].End - 1) == 1)
+                {
+                    (speaker, _) = FindInSpan(text, sentences[first - 1].Start, sentences[first - 1].End, quotes, mentions, result);
+                    if (speaker is not null) rule = "previous-paragraph";
                 }
             }
             result.Add(new AttributedQuote(quote, speaker, rule));
@@ -100,6 +122,9 @@ public static class QuoteAttribution
         var prior = attributed?.Where(a => a.Quote.End <= start).ToList() ?? [];
         return FindInSpan(text, start, end, quotes, mentions, prior).Speaker;
     }
+
+    private static bool HasSpeechVerb(string text, int from, int to, IReadOnlyList<Quotation> quotes) =>
+        MaskedTokens(text, from, to, quotes).Any(t => SpeechVerbs.Contains(t.Text));
 
     private static bool OtherSpeakerBetween(string text, int from, int to, string previous, IReadOnlyList<Quotation> quotes, List<(int Pos, string Name)> mentions, List<AttributedQuote> sofar)
     {
@@ -131,9 +156,10 @@ public static class QuoteAttribution
                 j++;
                 if (possessive) break;
             }
+            if (OrganisationRunBefore(toks, j - 1, out _) is not null) { i = j; continue; } // "… Foreign Policy Studies" is no person
             int v = j, skipped = 0;
             while (v < toks.Count && skipped < 3 && (toks[v].Text == "," || Adverbs.Contains(toks[v].Text))) { v++; skipped++; }
-            bool speaks = v < toks.Count && SpeechVerbs.Contains(toks[v].Text);
+            bool speaks = (v < toks.Count && SpeechVerbs.Contains(toks[v].Text)) || (run.Count >= 2 && SpeaksAfterAppositive(toks, j));
             if ((speaks || SpeakerNames.HasTitle(run)) && !SpeakerNames.IsTitle(run[^1]) && SpeakerNames.FromRun(run) is { } name)
                 result.Add((toks[i].Start, name));
             i = j;
@@ -199,20 +225,106 @@ public static class QuoteAttribution
             if (!adverb && e >= 0 && e + 1 < v && toks[e + 1].Text == ",")
             {
                 int c = e;
-                while (c >= 0 && c > e - 12 && toks[c].Text != ",") c--;
+                while (c >= 0 && c > e - MaxAppositiveTokens && toks[c].Text != ",") c--;
                 if (c > 0 && toks[c].Text == "," && RunBefore(toks, c - 1, out int runStart) is { } appName && c - runStart >= 2) return (appName, "subject");
             }
             if (e < 0) continue;
+            if (OrganisationRunBefore(toks, e, out int orgStart) is { } org)
+            {
+                // "an analyst at the Istanbul-based Center for … Studies, says": the organisation is in a
+                // prepositional phrase, not the subject, and its tail ("Policy Studies") is no speaker
+                if (InPrepositionalPhrase(toks, orgStart)) continue;
+                return (org, "subject");
+            }
             if (RunBefore(toks, e, out _) is { } name) return (name, "subject");
             if (allowPronoun && IsPronoun(toks[e].Text) && Resolve(toks[e].Start) is { } r) return (r, "pronoun");
             if (allowPronoun && SpeakerNames.RoleNouns.Contains(toks[e].Text) && DefiniteDescription(toks, e) && Resolve(toks[e].Start) is { } r2) return (r2, "pronoun");
         }
         // 4. according to X
         for (int k = 0; k + 2 < toks.Count; k++)
-            if (toks[k].Text.Equals("according", StringComparison.OrdinalIgnoreCase) && toks[k + 1].Text == "to" && RunAfter(toks, k + 2) is { } name)
+            if (toks[k].Text.Equals("according", StringComparison.OrdinalIgnoreCase) && toks[k + 1].Text == "to"
+                && (OrganisationRunAfter(toks, k + 2) ?? RunAfter(toks, k + 2)) is { } name)
                 return (name, "according-to");
         return (null, "none");
     }
+
+    /// <summary>
+    /// An organisation name ending at token <paramref name="end"/>: capitalised words joined by "for", "of", "and",
+    /// "on" or "&amp;" whose last word is an organisation head ("Center for Economics and Foreign Policy Studies",
+    /// "Russian Foreign Ministry"), with leading "Istanbul-based" style modifiers dropped; null when the run is no
+    /// organisation name.
+    /// </summary>
+    private static string? OrganisationRunBefore(List<Token> toks, int end, out int start)
+    {
+        start = end + 1;
+        if (end < 0 || !IsCapitalised(toks[end].Text) || !SpeakerNames.IsOrganisationHead(StripPossessive(toks[end].Text, out _))) return null;
+        int k = end;
+        while (true)
+        {
+            while (k - 1 >= 0 && IsCapitalised(toks[k - 1].Text) && !IsPossessive(toks[k - 1].Text)) k--;
+            if (k - 2 >= 0 && IsOrganisationConnector(toks[k - 1].Text) && IsCapitalised(toks[k - 2].Text) && !IsPossessive(toks[k - 2].Text)) { k -= 2; continue; }
+            break;
+        }
+        while (k < end && IsModifier(toks[k].Text)) k++;
+        start = k;
+        return OrganisationName(toks, k, end);
+    }
+
+    /// <summary>An organisation name starting at token <paramref name="start"/> (see <see cref="OrganisationRunBefore"/>).</summary>
+    private static string? OrganisationRunAfter(List<Token> toks, int start)
+    {
+        int k = start;
+        if (k < toks.Count && toks[k].Text is "the") k++;
+        while (k < toks.Count && IsModifier(toks[k].Text)) k++;
+        int first = k, last = -1;
+        while (k < toks.Count && IsCapitalised(toks[k].Text))
+        {
+            last = k;
+            if (IsPossessive(toks[k].Text)) break;
+            if (k + 2 < toks.Count && IsOrganisationConnector(toks[k + 1].Text) && IsCapitalised(toks[k + 2].Text)) k += 2;
+            else k++;
+        }
+        // the longest prefix of the run that ends with an organisation head
+        for (int e = last; e >= first; e--)
+            if (IsCapitalised(toks[e].Text) && SpeakerNames.IsOrganisationHead(StripPossessive(toks[e].Text, out _))) return OrganisationName(toks, first, e);
+        return null;
+    }
+
+    private static string OrganisationName(List<Token> toks, int from, int to)
+    {
+        var words = new List<string>();
+        for (int i = from; i <= to; i++) words.Add(i == to ? StripPossessive(toks[i].Text, out _) : toks[i].Text);
+        return string.Join(" ", words);
+    }
+
+    // "at the Istanbul-based Center …", "of the Russian Foreign Ministry": the name is the object of a preposition
+    private static bool InPrepositionalPhrase(List<Token> toks, int start)
+    {
+        int k = start - 1;
+        while (k >= 0 && (toks[k].Text is "the" or "The" || IsModifier(toks[k].Text))) k--;
+        return k >= 0 && toks[k].Text is "at" or "of" or "from" or "with" or "for" or "by" or "in" or "to" or "on";
+    }
+
+    // "Can Kasapoglu, a defense analyst at …, says": the name at toks[..after] is followed by an appositive between
+    // commas and a speech verb
+    private static bool SpeaksAfterAppositive(List<Token> toks, int after)
+    {
+        if (after >= toks.Count || toks[after].Text != ",") return false;
+        int c = after + 1;
+        while (c < toks.Count && c <= after + MaxAppositiveTokens && toks[c].Text is not ("," or QuoteMark)) c++;
+        return c > after + 1 && c + 1 < toks.Count && toks[c].Text == "," && SpeechVerbs.Contains(toks[c + 1].Text);
+    }
+
+    private static bool IsOrganisationConnector(string w) => w is "for" or "of" or "and" or "on" or "&";
+
+    // "Istanbul-based", "US-led": a capitalised modifier before a name, not part of it
+    private static bool IsModifier(string w)
+    {
+        int h = w.IndexOf('-');
+        return h > 0 && h + 1 < w.Length && char.IsLower(w[h + 1]);
+    }
+
+    private static bool IsPossessive(string w) => w.EndsWith("’s", StringComparison.Ordinal) || w.EndsWith("'s", StringComparison.Ordinal);
 
     private static bool DefiniteDescription(List<Token> toks, int e)
     {

@@ -24,6 +24,17 @@ public static class SpeakerNames
         "ceo", "founder", "professor", "judge", "justice", "attorney", "envoy", "negotiator", "counsel", "adviser", "advisor",
     };
 
+    /// <summary>Last words of organisation names ("… Policy Studies", "… Foreign Ministry", "… Council").</summary>
+    private static readonly HashSet<string> OrganisationHeads = new(StringComparer.Ordinal)
+    {
+        "Studies", "Center", "Centre", "Institute", "Institution", "Council", "Foundation", "University", "Agency",
+        "Committee", "Ministry", "Department", "Organisation", "Organization", "Association", "Union", "Forum",
+        "Commission", "Party", "Bureau", "Academy", "Society", "Board", "Corporation", "Administration", "Group",
+    };
+
+    /// <summary>True for a word that ends organisation names ("Studies", "Ministry", "Council", "Institute").</summary>
+    public static bool IsOrganisationHead(string word) => OrganisationHeads.Contains(word);
+
     /// <summary>Lower-case nouns that, after "the", refer to a person named earlier ("the Turkish president said").</summary>
     internal static readonly HashSet<string> RoleNouns = new(StringComparer.Ordinal)
     {

@@ -9,13 +9,28 @@ public static class TopicCharts
     public static string Label(TopicAnalysisResult result, int topic, int words = 3) =>
         $"{topic + 1}: {string.Join(", ", result.Topics[topic].TopWords.Take(words))}";
 
-    /// <summary>Each topic's share of the corpus as horizontal bars, largest first, labelled by its top terms.</summary>
+    /// <summary>
+    /// Each topic's share of the corpus as horizontal bars, largest first, labelled by its top terms. The axis says
+    /// what the share is for the model kind (<see cref="ShareTitle"/>).
+    /// </summary>
     public static Figure Shares(TopicAnalysisResult result)
     {
         ArgumentNullException.ThrowIfNull(result);
         return Chart.HorizontalBar(result.Topics.OrderByDescending(t => t.Share), t => Label(result, t.Topic), t => Math.Round(t.Share, 4),
-            xTitle: "share of tokens");
+            xTitle: ShareTitle(result.Options.Model));
     }
+
+    /// <summary>
+    /// What <see cref="TopicSummary.Share"/> measures for a model kind: "share of tokens" for LDA (topic assignments
+    /// of the tokens), "share of document weight" for NMF (the topic's part of the document weights W).
+    /// </summary>
+    /// <param name="model">The model kind.</param>
+    public static string ShareTitle(TopicModelKind model) => model switch
+    {
+        TopicModelKind.Lda => "share of tokens",
+        TopicModelKind.Nmf => "share of document weight",
+        _ => throw new ArgumentOutOfRangeException(nameof(model), model, $"valid choices: {string.Join(", ", Enum.GetNames<TopicModelKind>())}."),
+    };
 
     /// <summary>The <paramref name="top"/> most probable terms of one topic (0-based <paramref name="topic"/>) as horizontal bars.</summary>
     public static Figure TopTerms(TopicAnalysisResult result, int topic, int top = 10)

@@ -70,7 +70,7 @@ public class AnalysisChartGoldenTests
         return new TopicSummary(index, share, list, list, 0.6);
     }
 
-    private static TopicAnalysisResult Topics()
+    private static TopicAnalysisResult Topics(TopicModelKind kind = TopicModelKind.Lda)
     {
         TopicSummary[] topics =
         [
@@ -79,7 +79,7 @@ public class AnalysisChartGoldenTests
             Topic(2, 0.33333333, ("at&t", 0.7), ("deal", 0.3)),
         ];
         var none = new CoherenceResult(CoherenceMeasure.Npmi, 10, WindowCounting.Exact, 0, [], double.NaN);
-        return new TopicAnalysisResult(new TopicAnalysisOptions { Topics = 3 }, new HandMadeTopicModel(topics), new TopicCorpus([], [], []),
+        return new TopicAnalysisResult(new TopicAnalysisOptions { Topics = 3, Model = kind }, new HandMadeTopicModel(topics), new TopicCorpus([], [], []),
             topics, none, none with { Measure = CoherenceMeasure.UMass }, [], [], 1, 1, []);
     }
 
@@ -100,6 +100,9 @@ public class AnalysisChartGoldenTests
 
     [Fact]
     public void Topic_shares() => AssertGolden("topic-shares.json", Topics().ToChart());
+
+    [Fact]
+    public void Topic_shares_of_an_NMF_model_are_shares_of_document_weight() => AssertGolden("topic-shares-nmf.json", Topics(TopicModelKind.Nmf).ToChart());
 
     [Fact]
     public void Topic_top_terms() => AssertGolden("topic-top-terms.json", TopicCharts.TopTerms(Topics(), 0, top: 2));
