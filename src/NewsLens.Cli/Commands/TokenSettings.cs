@@ -7,6 +7,7 @@ namespace NewsLens.Cli.Commands;
 /// <summary>The tokenization options shared by the term-statistics commands.</summary>
 internal sealed class TokenSettings
 {
+    public Option<TokenizerScheme> Tokenizer { get; } = new("--tokenizer") { Description = "News (default: S-400, U.S., $900, URLs stay whole) or Simple (runs of letters and digits; faster).", DefaultValueFactory = _ => TokenizerScheme.News };
     public Option<bool> Stem { get; } = new("--stem") { Description = "Stem words (Snowball English / Porter2)." };
     public Option<bool> KeepStopwords { get; } = new("--keep-stopwords") { Description = "Keep stopwords (by default the stopwords-iso English list is removed)." };
     public Option<string?> StopwordsFile { get; } = new("--stopwords") { Description = "A file of stopwords (one per line) to use instead of the English list." };
@@ -17,6 +18,7 @@ internal sealed class TokenSettings
 
     public void AddTo(Command command, bool ngrams = true)
     {
+        command.Add(Tokenizer);
         command.Add(Stem);
         command.Add(KeepStopwords);
         command.Add(StopwordsFile);
@@ -63,6 +65,7 @@ internal sealed class TokenSettings
         if (n < 1) throw new ArgumentException($"--ngrams must be 1 or more (got {n}).");
         var options = new TokenizerOptions
         {
+            Scheme = parse.GetValue(Tokenizer),
             Stem = parse.GetValue(Stem),
             RemoveNumbers = !parse.GetValue(KeepNumbers),
             MinLength = Math.Max(1, parse.GetValue(MinLength)),

@@ -20,6 +20,21 @@ public class TermsCommandTests
     }
 
     [Fact]
+    public void Tokenizer_option_chooses_the_scheme()
+    {
+        // The news tokenizer keeps "U.S." whole; the simple one splits it into "U" and "S" (dropped by --min-length 2).
+        var news = CliRunner.Run("terms", CliRunner.SampleCorpus, "--top", "5000", "--format", "csv");
+        var simple = CliRunner.Run("terms", CliRunner.SampleCorpus, "--top", "5000", "--format", "csv", "--tokenizer", "simple");
+        Assert.Equal(0, news.ExitCode);
+        Assert.Equal(0, simple.ExitCode);
+        Assert.Contains(CsvLines(news.Output), l => l.StartsWith("u.s.,", StringComparison.Ordinal));
+        Assert.DoesNotContain(CsvLines(simple.Output), l => l.StartsWith("u.s.,", StringComparison.Ordinal) || l.StartsWith("u,", StringComparison.Ordinal));
+        var bad = CliRunner.Run("terms", CliRunner.SampleCorpus, "--tokenizer", "bogus");
+        Assert.NotEqual(0, bad.ExitCode);
+        Assert.Contains("Simple", bad.Error);
+    }
+
+    [Fact]
     public void Terms_by_year_ranks_within_each_group()
     {
         var r = CliRunner.Run("terms", CliRunner.SampleCorpus, "--top", "1", "--by", "year", "--format", "csv");
@@ -54,7 +69,7 @@ public class TermsCommandTests
     [Fact]
     public void Collocations_finds_f35_fighter_in_the_running_text()
     {
-        var r = CliRunner.Run("collocations", CliRunner.SampleCorpus, "--keep-stopwords", "--top", "0", "--format", "csv");
+        var r = CliRunner.Run("collocations", CliRunner.SampleCorpus, "--keep-stopwords", "--top", "5000", "--format", "csv");
         Assert.Equal(0, r.ExitCode);
         // "F-35 fighter" occurs five times in the sample articles (000 once, 001 once, 002 twice, 004 once).
         Assert.Contains(CsvLines(r.Output), l => l.StartsWith("f-35 fighter,5,", StringComparison.Ordinal));
