@@ -69,14 +69,22 @@ public static partial class BoilerplateRules
     {
         if (line.Length == 0) return true;
         if (IsSpace(line[0]) || IsSpace(line[^1])) return false;
-        // Vectorised scans: no space character other than ' ', and no two spaces in a row.
+        // Vectorised scans: no ASCII space character other than ' ', no two spaces in a row, and then the
+        // non-ASCII characters (few in most lines) one at a time.
         var span = line.AsSpan();
-        return span.IndexOfAny(OtherSpaces) < 0 && span.IndexOf("  ", StringComparison.Ordinal) < 0;
+        if (span.IndexOfAny(AsciiOtherSpaces) >= 0 || span.IndexOf("  ", StringComparison.Ordinal) >= 0) return false;
+        for (int i = span.IndexOfAnyExceptInRange('\0', '\u007f'); i >= 0; )
+        {
+            if (IsSpace(span[i])) return false;
+            var next = span[(i + 1)..].IndexOfAnyExceptInRange('\0', '\u007f');
+            i = next < 0 ? -1 : i + 1 + next;
+        }
+        return true;
     }
 
-    /// <summary>Every character <see cref="IsSpace"/> accepts except the plain space.</summary>
-    private static readonly System.Buffers.SearchValues<char> OtherSpaces = System.Buffers.SearchValues.Create(
-        Enumerable.Range(0, char.MaxValue + 1).Select(i => (char)i).Where(c => c != ' ' && IsSpace(c)).ToArray());
+    /// <summary>The ASCII characters <see cref="IsSpace"/> accepts, except the plain space.</summary>
+    private static readonly System.Buffers.SearchValues<char> AsciiOtherSpaces = System.Buffers.SearchValues.Create(
+        Enumerable.Range(0, 128).Select(i => (char)i).Where(c => c != ' ' && IsSpace(c)).ToArray());
 
     private static bool IsSpace(char c) => char.IsWhiteSpace(c) || c is '\u200B' or '\u2060' or '\uFEFF';
 
