@@ -4,13 +4,16 @@ namespace NewsLens.Terms;
 
 /// <summary>
 /// Counts rows against a growing vocabulary: features get ids in order of first occurrence, each
-/// row is stored as (feature id, count) pairs sorted by id.
+/// row is stored as (feature id, count) pairs sorted by id. The row being counted is kept as counts by
+/// id plus a bit set of the ids seen, read back in id order (no sort).
 /// </summary>
 internal sealed class RowCounter
 {
     private readonly Dictionary<string, int> _vocabulary = new(StringComparer.Ordinal);
     private int[] _scratch = new int[256];
-    private readonly List<int> _touched = new();
+    private ulong[] _seen = new ulong[4];
+    private int _firstWord = int.MaxValue;
+    private int _lastWord = -1;
 
     public List<string> Features { get; } = new();
     public List<DocumentInfo> Documents { get; } = new();
@@ -37,8 +40,10 @@ internal sealed class RowCounter
         }
         catch
         {
-            foreach (var id in _touched) _scratch[id] = 0;
-            _touched.Clear();
+            for (var w = _firstWord; w <= _lastWord; w++)
+                for (var bits = _seen[w]; bits != 0; bits &= bits - 1)
+                    _scratch[(w << 6) + System.Numerics.BitOperations.TrailingZeroCount(bits)] = 0;
+            ClearSeen();
             for (var id = featuresBefore; id < Features.Count; id++) _vocabulary.Remove(Features[id]);
             Features.RemoveRange(featuresBefore, Features.Count - featuresBefore);
             throw;
@@ -65,24 +70,44 @@ internal sealed class RowCounter
         return id;
     }
 
-    private void Tally(int id)
+    private void Tally(int id, int count = 1)
     {
-        if (id >= _scratch.Length) Array.Resize(ref _scratch, Math.Max(id + 1, _scratch.Length * 2));
-        if (_scratch[id]++ == 0) _touched.Add(id);
+        if (id >= _scratch.Length)
+        {
+            Array.Resize(ref _scratch, Math.Max(id + 1, _scratch.Length * 2));
+            Array.Resize(ref _seen, (_scratch.Length >> 6) + 1);
+        }
+        var before = _scratch[id];
+        _scratch[id] = before + count;
+        if (before != 0) return;
+        var w = id >> 6;
+        _seen[w] |= 1UL << id;
+        if (w < _firstWord) _firstWord = w;
+        if (w > _lastWord) _lastWord = w;
     }
 
     private void EndRow(DocumentInfo info)
     {
-        _touched.Sort();
-        foreach (var id in _touched)
+        for (var w = _firstWord; w <= _lastWord; w++)
         {
-            Columns.Add(id);
-            Counts.Add(_scratch[id]);
-            _scratch[id] = 0;
+            for (var bits = _seen[w]; bits != 0; bits &= bits - 1)
+            {
+                var id = (w << 6) + System.Numerics.BitOperations.TrailingZeroCount(bits);
+                Columns.Add(id);
+                Counts.Add(_scratch[id]);
+                _scratch[id] = 0;
+            }
         }
-        _touched.Clear();
+        ClearSeen();
         Documents.Add(info);
         RowPtr.Add(Columns.Count);
+    }
+
+    private void ClearSeen()
+    {
+        if (_lastWord >= _firstWord) Array.Clear(_seen, _firstWord, _lastWord - _firstWord + 1);
+        _firstWord = int.MaxValue;
+        _lastWord = -1;
     }
 
     /// <summary>
@@ -98,24 +123,11 @@ internal sealed class RowCounter
         {
             map[local] = FeatureId(chunk.Features[local]);
         }
-        var keys = new List<int>();
-        var counts = new List<int>();
         for (var row = 0; row < chunk.Documents.Count; row++)
         {
-            keys.Clear();
-            counts.Clear();
             for (var k = chunk.RowPtr[row]; k < chunk.RowPtr[row + 1]; k++)
-            {
-                keys.Add(map[chunk.Columns[k]]);
-                counts.Add(chunk.Counts[k]);
-            }
-            var keyArray = keys.ToArray();
-            var countArray = counts.ToArray();
-            Array.Sort(keyArray, countArray);
-            Columns.AddRange(keyArray);
-            Counts.AddRange(countArray);
-            Documents.Add(chunk.Documents[row]);
-            RowPtr.Add(Columns.Count);
+                Tally(map[chunk.Columns[k]], chunk.Counts[k]);
+            EndRow(chunk.Documents[row]);
         }
     }
 
