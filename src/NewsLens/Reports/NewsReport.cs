@@ -28,7 +28,7 @@ public static class NewsReport
         TermsSection.Add(report, dfm, options);
         var actors = new ActorRecognizer().Analyze(corpus); // shared by the actors and stance sections
         ActorsSection.Add(report, corpus, actors, options.TopActors);
-        ActorSentimentSection.Add(report, corpus, options.TopActors);
+        ActorSentimentSection.Add(report, corpus, actors, options.TopActors);
         SentimentSection.Add(report, corpus);
         if (options.StanceTarget is { } target) StanceSection.Add(report, corpus, actors, target);
         TopicsSection.Add(report, corpus, summary.Tokens);

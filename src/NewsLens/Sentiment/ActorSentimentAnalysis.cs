@@ -28,8 +28,28 @@ public static class ActorSentimentAnalysis
     {
         ArgumentNullException.ThrowIfNull(documents);
         recognizer ??= new ActorRecognizer(ActorDictionary.Default);
+        var docs = documents.ToList();
+        return Run(docs, recognizer.Analyze(docs), recognizer.Dictionary, classifier);
+    }
+
+    /// <summary>
+    /// Scores the mentions of an actor analysis already made (<see cref="ActorRecognizer.Analyze"/>, which also
+    /// recognises people by surname across documents), so that the actor tables and the sentiment rows agree.
+    /// </summary>
+    /// <param name="documents">The documents the analysis was made on.</param>
+    /// <param name="actors">Their actor mentions.</param>
+    /// <param name="dictionary">The dictionary the analysis used (default: the bundled one); it tells whose quote a sentence is.</param>
+    /// <param name="classifier">Target-dependent classifier (default: <see cref="TargetSentimentModel.Default"/>).</param>
+    public static ActorSentimentResult Run(IEnumerable<Document> documents, ActorAnalysis actors, ActorDictionary? dictionary = null,
+        ITargetSentimentClassifier? classifier = null)
+    {
+        ArgumentNullException.ThrowIfNull(documents);
+        ArgumentNullException.ThrowIfNull(actors);
+        dictionary ??= ActorDictionary.Default;
         classifier ??= TargetSentimentModel.Default;
         var docs = documents.ToList();
+        var byDocument = actors.Mentions.GroupBy(m => m.DocumentId, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => (IReadOnlyList<ActorMention>)g.ToList(), StringComparer.Ordinal);
         var rows = new List<MentionSentiment>();
         var info = new Dictionary<string, DocumentInfo>(StringComparer.Ordinal);
         // Affiliations of discovered people ("Alexander Mikheev, Russian state arms exporter") come with their mentions.
@@ -37,7 +57,7 @@ public static class ActorSentimentAnalysis
         foreach (var doc in docs)
         {
             info.TryAdd(doc.Id, doc.Info);
-            var mentions = recognizer.Find(doc);
+            var mentions = byDocument.GetValueOrDefault(doc.Id) ?? [];
             foreach (var m in mentions)
                 if (m.Affiliation is not null) affiliations.TryAdd(m.Actor, m.Affiliation);
             if (mentions.Count == 0) continue;
@@ -55,13 +75,13 @@ public static class ActorSentimentAnalysis
                 for (int i = 0; i < list.Count; i++)
                 {
                     var m = list[i];
-                    bool own = IsOwnQuote(sentence, m, quotes, mentions, recognizer.Dictionary);
+                    bool own = IsOwnQuote(sentence, m, quotes, mentions, dictionary);
                     rows.Add(new MentionSentiment(doc.Id, sentence.Index, m.Actor, m.Kind, m.Surface,
                         scores[i].Label, scores[i].Score, scores[i].Confidence, sentence.Text, own));
                 }
             }
         }
-        foreach (var a in recognizer.Dictionary.Actors) affiliations.TryAdd(a.CanonicalName, a.Affiliation);
+        foreach (var a in dictionary.Actors) affiliations.TryAdd(a.CanonicalName, a.Affiliation);
         return new ActorSentimentResult(rows, info, affiliations);
     }
 

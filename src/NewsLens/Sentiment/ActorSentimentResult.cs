@@ -6,7 +6,7 @@ using NewsLens.Notebooks;
 namespace NewsLens.Sentiment;
 
 /// <summary>
-/// One row per scored actor mention (<see cref="ActorSentimentAnalysis.Run"/>), with aggregations per document,
+/// One row per scored actor mention (<see cref="ActorSentimentAnalysis"/>), with aggregations per document,
 /// per metadata group and overall. Mentions flagged <see cref="MentionSentiment.IsOwnQuote"/> stay in the rows
 /// but are left out of the aggregations unless <see cref="IncludeOwnQuotes"/> is set: an actor's own words
 /// ("Turkey must choose," Pence said) say how the actor speaks, not how the outlet portrays the actor.

@@ -22,6 +22,18 @@ public class ActorSentimentAnalysisTests
     }
 
     [Fact]
+    public void A_surname_alone_is_scored_for_the_person_named_in_full_in_another_article()
+    {
+        // "Isik" alone in the second article is the Fikri Isik discovered (by his title) in the first.
+        var first = Document.Create("a", "Defense Minister Fikri Isik said the talks had reached the final stage.");
+        var second = Document.Create("b", "Isik praised the agreement as a great success.");
+        var rows = ActorSentimentAnalysis.Run([first, second]);
+        Assert.Contains(rows, r => r.DocumentId == "b" && r.Actor == "Fikri Isik" && r.Surface == "Isik");
+        var analysis = new ActorRecognizer().Analyze([first, second]);
+        Assert.Equal(analysis.Mentions.Count(m => m.Actor == "Fikri Isik"), rows.Count(r => r.Actor == "Fikri Isik"));
+    }
+
+    [Fact]
     public void Pence_warning_Turkey_is_negative_toward_Turkey_not_Pence()
     {
         var doc = Document.Create("d", "Pence warned Turkey that it risks expulsion from the programme.");

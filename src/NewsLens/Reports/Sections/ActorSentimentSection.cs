@@ -10,10 +10,9 @@ internal static class ActorSentimentSection
 {
     private sealed record QuoteCell(string Article, string Speaker, string Quote);
 
-    public static void Add(HtmlReport report, Corpus corpus, int topActors)
+    public static void Add(HtmlReport report, Corpus corpus, ActorAnalysis actors, int topActors)
     {
-        var recognizer = new ActorRecognizer();
-        var result = ActorSentimentAnalysis.Run(corpus, recognizer);
+        var result = ActorSentimentAnalysis.Run(corpus, actors);
         var overall = result.Overall(minMentions: 2).Take(topActors).ToList();
         if (overall.Count > 0)
         {
@@ -29,7 +28,7 @@ internal static class ActorSentimentSection
                     ActorSentimentCharts.DocumentHeatmap(cells, labels, topActors, title: null),
                     intro: "Mean sentiment toward each actor in each article (red negative, blue positive, empty: not mentioned). Hover a cell for the sentence that speaks most strongly in its direction.");
         }
-        var quotes = QuoteExtraction.Find(corpus, recognizer)
+        var quotes = QuoteExtraction.Find(corpus)
             .Where(q => q.Speaker is not null && q.Kind == "direct" && q.Text.Split(' ').Length >= 4)
             .Select(q => new QuoteCell(q.DocumentId, q.Speaker!, q.Text))
             .ToList();
