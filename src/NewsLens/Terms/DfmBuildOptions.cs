@@ -6,9 +6,13 @@ namespace NewsLens.Terms;
 /// into chunks of <paramref name="ChunkSize"/>, counted per chunk with a local vocabulary and merged
 /// in document order, so the result is identical to the serial one.
 /// </param>
-/// <param name="ChunkSize">Documents per chunk when counting in parallel; at most
+/// <param name="ChunkSize">Documents per chunk when counting token sequences in parallel; at most
 /// MaxDegreeOfParallelism x ChunkSize documents are held at once.</param>
-public sealed record DfmBuildOptions(int MaxDegreeOfParallelism = 1, int ChunkSize = 64)
+/// <param name="ChunkCharacters">When tokenizing and counting texts in parallel
+/// (<see cref="DocumentFeatureMatrix.From(IEnumerable{NewsLens.Corpora.Document}, NewsLens.Text.TokenizerOptions?, DfmBuildOptions?)"/>),
+/// a chunk ends once its texts hold this many characters (chunks of about a million characters or more
+/// keep the per-chunk cost small next to the counting).</param>
+public sealed record DfmBuildOptions(int MaxDegreeOfParallelism = 1, int ChunkSize = 64, int ChunkCharacters = 2_000_000)
 {
     /// <summary>Throws <see cref="ArgumentOutOfRangeException"/> naming the first invalid option.</summary>
     public void Validate()
@@ -18,5 +22,7 @@ public sealed record DfmBuildOptions(int MaxDegreeOfParallelism = 1, int ChunkSi
                 "MaxDegreeOfParallelism must be 1 (serial) or more.");
         if (ChunkSize < 1)
             throw new ArgumentOutOfRangeException(nameof(ChunkSize), ChunkSize, "ChunkSize must be 1 or more.");
+        if (ChunkCharacters < 1)
+            throw new ArgumentOutOfRangeException(nameof(ChunkCharacters), ChunkCharacters, "ChunkCharacters must be 1 or more.");
     }
 }

@@ -61,21 +61,22 @@ public sealed class DfmBuilder
         {
             ArgumentNullException.ThrowIfNull(d.Info, "documents[].Info");
             ArgumentNullException.ThrowIfNull(d.Features, "documents[].Features");
+            return 1;
         });
 
     /// <summary>Tokenizes and counts chunks of documents on up to <paramref name="degree"/> worker threads, merged in document order.</summary>
-    internal void AddParallel(IEnumerable<Document> documents, TokenizerOptions options, int degree, int chunkSize)
+    internal void AddParallel(IEnumerable<Document> documents, TokenizerOptions options, int degree, int chunkCharacters)
     {
         // A chunk takes a FormDecisions no other running chunk holds, and returns it when done, so the
         // forms a thread has decided are not decided again (decisions are pure: which instance a chunk
         // gets does not change the result).
         var idle = new System.Collections.Concurrent.ConcurrentBag<FormDecisions>();
-        AddParallel(documents, degree, chunkSize, chunk =>
+        AddParallel(documents, degree, chunkCharacters, chunk =>
         {
             if (!idle.TryTake(out var decisions)) decisions = new FormDecisions(options);
             try
             {
-                var local = new TextCounter(decisions, new RowCounter());
+                var local = new TextCounter(decisions, new RowCounter(), chunk: true);
                 foreach (var d in chunk) local.Add(d.Info, d.Text ?? "");
                 return local.Counter;
             }
@@ -83,20 +84,31 @@ public sealed class DfmBuilder
             {
                 idle.Add(decisions);
             }
-        }, d => ArgumentNullException.ThrowIfNull(d, "documents[]"));
+        }, d =>
+        {
+            ArgumentNullException.ThrowIfNull(d, "documents[]");
+            return Math.Max(1, d.Text?.Length ?? 0);
+        });
     }
 
-    private void AddParallel<T>(IEnumerable<T> items, int degree, int chunkSize, Func<T[], RowCounter> countChunk, Action<T> check)
+    /// <summary>
+    /// Cuts <paramref name="items"/> into chunks of at least <paramref name="chunkWeight"/> (each item weighs what
+    /// <paramref name="weigh"/> says, after checking it), counts up to <paramref name="degree"/> chunks at once on
+    /// worker threads and merges them in order.
+    /// </summary>
+    private void AddParallel<T>(IEnumerable<T> items, int degree, long chunkWeight, Func<T[], RowCounter> countChunk, Func<T, long> weigh)
     {
         var pending = new Queue<Task<RowCounter>>();
         try
         {
-            var batch = new List<T>(chunkSize);
+            var batch = new List<T>();
+            long weight = 0;
             foreach (var item in items)
             {
-                check(item);
+                weight += weigh(item);
                 batch.Add(item);
-                if (batch.Count < chunkSize) continue;
+                if (weight < chunkWeight) continue;
+                weight = 0;
                 var chunk = batch.ToArray();
                 pending.Enqueue(Task.Run(() => countChunk(chunk)));
                 batch.Clear();

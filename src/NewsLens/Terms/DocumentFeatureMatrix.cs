@@ -138,7 +138,7 @@ public sealed partial class DocumentFeatureMatrix
         }
         else
         {
-            builder.AddParallel(documents, t, options.MaxDegreeOfParallelism, options.ChunkSize);
+            builder.AddParallel(documents, t, options.MaxDegreeOfParallelism, options.ChunkCharacters);
         }
         return builder.ToMatrix();
     }

@@ -19,10 +19,14 @@ internal sealed class FormDecisions(TokenizerOptions options)
     private readonly SpanTable _punctuation = new();
     private readonly SpanTable _others = new();
     private readonly List<string> _features = new();
+    private readonly Dictionary<string, int> _featureIndex = new(StringComparer.Ordinal);
 
     public TokenizerOptions Options => options;
 
-    /// <summary>The feature of a decision index returned by <see cref="Decide"/>.</summary>
+    /// <summary>
+    /// The feature of a decision returned by <see cref="Decide"/>. Decisions are feature indices: two forms
+    /// with the same feature ("The", "the") get the same decision, and different features different ones.
+    /// </summary>
     public string Feature(int decision) => _features[decision];
 
     /// <summary>The decision for a token: an index of its feature text, or <see cref="Dropped"/>.</summary>
@@ -58,8 +62,13 @@ internal sealed class FormDecisions(TokenizerOptions options)
         int decision;
         var written = form.ToString();
         var feature = Steps(written, kind);
-        decision = feature is null ? Dropped : _features.Count;
-        if (feature is not null) _features.Add(feature);
+        if (feature is null) decision = Dropped;
+        else if (!_featureIndex.TryGetValue(feature, out decision))
+        {
+            decision = _features.Count;
+            _featureIndex.Add(feature, decision);
+            _features.Add(feature);
+        }
         table.Add(form, decision);
         return decision;
     }

@@ -70,6 +70,16 @@ internal sealed class RowCounter
         return id;
     }
 
+    /// <summary>
+    /// Adds a feature the caller knows is new, without the vocabulary lookup: for a counter that only ever
+    /// gets its features this way and is then merged (<see cref="Merge"/> reads <see cref="Features"/> only).
+    /// </summary>
+    public int AppendFeature(string feature)
+    {
+        Features.Add(feature);
+        return Features.Count - 1;
+    }
+
     private void Tally(int id, int count = 1)
     {
         if (id >= _scratch.Length)

@@ -8,9 +8,11 @@ namespace NewsLens.Terms;
 /// <see cref="Tokens.From"/> (same tokens, same order of steps) but without a string per token: tokens
 /// are enumerated as spans and looked up by their written form in <see cref="FormDecisions"/>, which
 /// remembers what becomes of each form. One instance per thread and chunk of documents; the decisions
-/// may be shared by the chunks one thread counts one after another.
+/// may be shared by the chunks one thread counts one after another. A chunk's counter (<c>chunk</c>)
+/// is fed only by this instance, so its features are appended without a vocabulary lookup (decisions are
+/// distinct features).
 /// </summary>
-internal sealed class TextCounter(FormDecisions decisions, RowCounter counter)
+internal sealed class TextCounter(FormDecisions decisions, RowCounter counter, bool chunk = false)
 {
     private int[] _local = [];      // decision index -> feature id in this counter + 1 (0 = not yet looked up)
     private int[] _ids = new int[1024];
@@ -36,7 +38,7 @@ internal sealed class TextCounter(FormDecisions decisions, RowCounter counter)
             var id = _local[decision] - 1;
             if (id < 0)
             {
-                id = counter.FeatureId(decisions.Feature(decision));
+                id = chunk ? counter.AppendFeature(decisions.Feature(decision)) : counter.FeatureId(decisions.Feature(decision));
                 _local[decision] = id + 1;
             }
             if (n == _ids.Length) Array.Resize(ref _ids, n * 2);
@@ -85,7 +87,7 @@ internal sealed class TextCounter(FormDecisions decisions, RowCounter counter)
             var id = _local[decision] - 1;
             if (id < 0)
             {
-                id = counter.FeatureId(decisions.Feature(decision));
+                id = chunk ? counter.AppendFeature(decisions.Feature(decision)) : counter.FeatureId(decisions.Feature(decision));
                 _local[decision] = id + 1;
             }
             if (n == _ids.Length) Array.Resize(ref _ids, n * 2);

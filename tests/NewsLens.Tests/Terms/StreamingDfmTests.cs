@@ -33,7 +33,7 @@ public class StreamingDfmTests
         var options = Options[name];
         var expected = DocumentFeatureMatrix.From(Tokens.From(Sample.Value, options));
         DocumentFeatureMatrixTests.AssertSame(expected, DocumentFeatureMatrix.From(Sample.Value, options));
-        DocumentFeatureMatrixTests.AssertSame(expected, DocumentFeatureMatrix.From(Sample.Value, options, new DfmBuildOptions(2, 1)));
+        DocumentFeatureMatrixTests.AssertSame(expected, DocumentFeatureMatrix.From(Sample.Value, options, new DfmBuildOptions(2, ChunkCharacters: 3000)));
         Assert.True(expected.NFeatures > 100);
     }
 
@@ -69,7 +69,7 @@ public class StreamingDfmTests
             {
                 var expected = DocumentFeatureMatrix.From(Tokens.From(documents, options));
                 DocumentFeatureMatrixTests.AssertSame(expected, DocumentFeatureMatrix.From(documents, options));
-                DocumentFeatureMatrixTests.AssertSame(expected, DocumentFeatureMatrix.From(documents, options, new DfmBuildOptions(2, random.Next(1, 4))));
+                DocumentFeatureMatrixTests.AssertSame(expected, DocumentFeatureMatrix.From(documents, options, new DfmBuildOptions(2, ChunkCharacters: random.Next(1, 200))));
             }
         }
     }
