@@ -7,7 +7,8 @@ namespace NewsLens.Topics;
 public static class Lda
 {
     /// <summary>
-    /// Fits LDA to <paramref name="corpus"/>. φ and θ are the posterior means given the final sample:
+    /// Fits LDA to <paramref name="corpus"/>. φ and θ are the posterior means given the final sample
+    /// (or, with <see cref="LdaOptions.AveragedSweeps"/>, given the counts averaged over the last sweeps):
     /// φ(t,w) = (n(w,t) + β) / (n(t) + Vβ), θ(d,t) = (n(t,d) + α_t) / (n_d + α₀).
     /// </summary>
     /// <param name="corpus">The documents; must contain at least one token.</param>

@@ -54,6 +54,8 @@ internal sealed class LdaGibbsSampler
         _locals = options.Threads == 1
             ? [_global]
             : Enumerable.Range(0, _partitions.Length).Select(_ => new TopicWordCounts(_k, _v)).ToArray();
+        if (_partitions.Length > 1)
+            foreach (var local in _locals) local.CopyFrom(_global);
     }
 
     public TopicWordCounts Counts => _global;
@@ -61,16 +63,54 @@ internal sealed class LdaGibbsSampler
     public int[][] Assignments => _z;
     public int[] DocTopic => _docTopic;
 
+    /// <summary>
+    /// n(w,t) at [w*K + t] for the estimate of φ: the final sample, or with <see cref="LdaOptions.AveragedSweeps"/>
+    /// &gt; 0 the mean over the last sweeps (Nguyen, Hu &amp; Boyd-Graber, EMNLP 2014).
+    /// </summary>
+    public double[] WordTopicEstimate { get; private set; } = [];
+
+    /// <summary>n(t) consistent with <see cref="WordTopicEstimate"/> (its sums over words).</summary>
+    public double[] TopicTotalEstimate { get; private set; } = [];
+
+    /// <summary>n(t,d) at [d*K + t] for the estimate of θ: final sample or mean over the last sweeps.</summary>
+    public double[] DocTopicEstimate { get; private set; } = [];
+
     /// <summary>Runs all sweeps, with α optimisation where configured.</summary>
     public void Run(CancellationToken cancellationToken)
     {
+        int averaged = _options.AveragedSweeps;
+        long[]? wordTopicSum = averaged > 0 ? new long[_global.WordTopic.Length] : null;
+        long[]? docTopicSum = averaged > 0 ? new long[_docTopic.Length] : null;
         for (int iter = 1; iter <= _options.Iterations; iter++)
         {
             cancellationToken.ThrowIfCancellationRequested();
             Sweep(iter);
             if (_options.OptimizeAlpha && iter > _options.BurnIn && (iter - _options.BurnIn) % _options.OptimizeInterval == 0)
                 AlphaOptimizer.Update(Alpha, _docTopic, _k, _z.Select(z => z.Length).ToArray());
+            if (wordTopicSum is not null && docTopicSum is not null && iter > _options.Iterations - averaged)
+            {
+                Accumulate(wordTopicSum, _global.WordTopic);
+                Accumulate(docTopicSum, _docTopic);
+            }
         }
+        if (wordTopicSum is null || docTopicSum is null)
+        {
+            WordTopicEstimate = Array.ConvertAll(_global.WordTopic, n => (double)n);
+            DocTopicEstimate = Array.ConvertAll(_docTopic, n => (double)n);
+        }
+        else
+        {
+            WordTopicEstimate = Array.ConvertAll(wordTopicSum, n => (double)n / averaged);
+            DocTopicEstimate = Array.ConvertAll(docTopicSum, n => (double)n / averaged);
+        }
+        var totals = new double[_k];
+        for (int i = 0; i < WordTopicEstimate.Length; i++) totals[i % _k] += WordTopicEstimate[i];
+        TopicTotalEstimate = totals;
+    }
+
+    private static void Accumulate(long[] sum, int[] counts)
+    {
+        for (int i = 0; i < sum.Length; i++) sum[i] += counts[i];
     }
 
     private void Sweep(int iteration)
@@ -80,12 +120,10 @@ internal sealed class LdaGibbsSampler
             SamplePartition(_global, 0, _partitions[0], new SeededRandom(_options.Seed, 0, iteration));
             return;
         }
+        // The locals hold the global counts here (copied at construction, written back by every merge).
         Parallel.For(0, _partitions.Length, new ParallelOptions { MaxDegreeOfParallelism = _partitions.Length }, p =>
-        {
-            _locals[p].CopyFrom(_global);
-            SamplePartition(_locals[p], p, _partitions[p], new SeededRandom(_options.Seed, p, iteration));
-        });
-        _global.MergeFrom(_locals);
+            SamplePartition(_locals[p], p, _partitions[p], new SeededRandom(_options.Seed, p, iteration)));
+        _global.MergeAndBroadcast(_locals, _partitions.Length);
     }
 
     private void SamplePartition(TopicWordCounts c, int partition, (int Start, int End) range, SeededRandom rng)

@@ -29,6 +29,9 @@ public sealed class LdaModel : ITopicModel
     {
         int k = options.TopicCount, v = corpus.VocabularySize;
         var counts = sampler.Counts;
+        var wordTopic = sampler.WordTopicEstimate;
+        var topicTotal = sampler.TopicTotalEstimate;
+        var docTopic = sampler.DocTopicEstimate;
         var alpha = (double[])sampler.Alpha.Clone();
         double alphaSum = alpha.Sum();
         double eta = options.Eta;
@@ -36,21 +39,21 @@ public sealed class LdaModel : ITopicModel
         for (int t = 0; t < k; t++)
         {
             phi[t] = new double[v];
-            double denom = counts.TopicTotal[t] + v * eta;
-            for (int w = 0; w < v; w++) phi[t][w] = (counts.WordTopic[w * k + t] + eta) / denom;
+            double denom = topicTotal[t] + v * eta;
+            for (int w = 0; w < v; w++) phi[t][w] = (wordTopic[w * k + t] + eta) / denom;
         }
         var docs = new DocumentTopics[corpus.DocumentCount];
         for (int d = 0; d < corpus.DocumentCount; d++)
         {
             int n = corpus.Tokens(d).Length;
             var theta = new double[k];
-            for (int t = 0; t < k; t++) theta[t] = (sampler.DocTopic[d * k + t] + alpha[t]) / (n + alphaSum);
+            for (int t = 0; t < k; t++) theta[t] = (docTopic[d * k + t] + alpha[t]) / (n + alphaSum);
             docs[d] = new DocumentTopics(corpus.Infos[d], theta);
         }
         var freq = corpus.TermFrequencies();
         double total = corpus.TokenCount;
         var termShare = freq.Select(f => f / total).ToArray();
-        var topicShare = counts.TopicTotal.Select(n => n / total).ToArray();
+        var topicShare = topicTotal.Select(n => n / total).ToArray();
         double ll = JointLogLikelihood(corpus, counts, sampler.DocTopic, alpha, eta);
         return new LdaModel(corpus.Vocabulary.ToArray(), phi, alpha, eta, termShare, topicShare, docs, ll, options);
     }

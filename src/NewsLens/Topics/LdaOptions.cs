@@ -42,6 +42,16 @@ public sealed record LdaOptions(int TopicCount)
     /// <summary>Sweeps between α optimisations. Default 20; at least 1.</summary>
     public int OptimizeInterval { get; init; } = 20;
 
+    /// <summary>
+    /// Number of final sweeps whose topic-word and document-topic counts are averaged into φ and θ (0, the default,
+    /// uses the final sample only). Averaging the samples of one chain after burn-in is the estimator recommended by
+    /// Nguyen, Hu &amp; Boyd-Graber ("Sometimes average is best: the importance of averaging for prediction using MCMC
+    /// inference in topic modeling", EMNLP 2014); within one chain the topics keep their labels, so the average is
+    /// meaningful (Griffiths &amp; Steyvers, PNAS 2004, discuss why averaging across chains is not). Between 0 and
+    /// <see cref="Iterations"/>.
+    /// </summary>
+    public int AveragedSweeps { get; init; }
+
     /// <summary>Throws an <see cref="ArgumentException"/> naming the first invalid option and its valid range.</summary>
     public void Validate()
     {
@@ -59,6 +69,8 @@ public sealed record LdaOptions(int TopicCount)
             throw new ArgumentException($"LdaOptions.BurnIn is {BurnIn}; it must be 0 or more.");
         if (OptimizeInterval < 1)
             throw new ArgumentException($"LdaOptions.OptimizeInterval is {OptimizeInterval}; it must be at least 1.");
+        if (AveragedSweeps < 0 || AveragedSweeps > Iterations)
+            throw new ArgumentException($"LdaOptions.AveragedSweeps is {AveragedSweeps}; it must be between 0 (final sample only) and Iterations ({Iterations}).");
         if (OptimizeAlpha && BurnIn + OptimizeInterval > Iterations)
             throw new ArgumentException(
                 $"LdaOptions.OptimizeAlpha is on but BurnIn ({BurnIn}) + OptimizeInterval ({OptimizeInterval}) exceeds Iterations ({Iterations}), so α would never be optimised; lower BurnIn or raise Iterations.");

@@ -67,34 +67,52 @@ internal sealed class TopicWordCounts
     }
 
     /// <summary>
-    /// AD-LDA merge (Newman et al. 2009): global ← global + Σ_p (local_p − global), with the locals taken
-    /// in thread order; integer sums, so the result is exact. Rebuilds the sparse lists in topic order.
+    /// AD-LDA merge (Newman et al. 2009): global ← global + Σ_p (local_p − global), computed in place (each entry is
+    /// read once before it is written, so no snapshot is needed) over word ranges in parallel, rebuilding the sparse
+    /// lists in topic order and writing the merged counts back into every local, so that the next sweep starts from
+    /// the global state without a separate copy. Integer sums: the result is exact and independent of the number of
+    /// ranges.
     /// </summary>
-    public void MergeFrom(IReadOnlyList<TopicWordCounts> locals)
+    public void MergeAndBroadcast(TopicWordCounts[] locals, int parallelism)
     {
-        var snapshot = (int[])WordTopic.Clone();
-        for (int i = 0; i < WordTopic.Length; i++)
+        int ranges = Math.Max(1, Math.Min(parallelism, V));
+        var totals = new int[ranges][];
+        Parallel.For(0, ranges, new ParallelOptions { MaxDegreeOfParallelism = ranges }, r =>
         {
-            int sum = snapshot[i];
-            foreach (var local in locals) sum += local.WordTopic[i] - snapshot[i];
-            WordTopic[i] = sum;
-        }
-        Array.Clear(TopicTotal);
-        for (int w = 0; w < V; w++)
-        {
-            int n = 0;
-            for (int t = 0; t < K; t++)
+            int wStart = (int)((long)V * r / ranges), wEnd = (int)((long)V * (r + 1) / ranges);
+            var total = totals[r] = new int[K];
+            for (int w = wStart; w < wEnd; w++)
             {
-                int c = WordTopic[w * K + t];
-                TopicTotal[t] += c;
-                if (c != 0)
+                int n = 0, off = w * K;
+                for (int t = 0; t < K; t++)
                 {
-                    NonZeroTopics[w * K + n] = t;
-                    _position[w * K + t] = n;
-                    n++;
+                    int i = off + t;
+                    int g = WordTopic[i];
+                    int c = g;
+                    foreach (var local in locals) c += local.WordTopic[i] - g;
+                    WordTopic[i] = c;
+                    total[t] += c;
+                    if (c != 0)
+                    {
+                        NonZeroTopics[off + n] = t;
+                        _position[i] = n;
+                        n++;
+                    }
                 }
+                NonZeroCount[w] = n;
             }
-            NonZeroCount[w] = n;
-        }
+            int from = wStart * K, length = (wEnd - wStart) * K;
+            foreach (var local in locals)
+            {
+                Array.Copy(WordTopic, from, local.WordTopic, from, length);
+                Array.Copy(NonZeroTopics, from, local.NonZeroTopics, from, length);
+                Array.Copy(_position, from, local._position, from, length);
+                Array.Copy(NonZeroCount, wStart, local.NonZeroCount, wStart, wEnd - wStart);
+            }
+        });
+        Array.Clear(TopicTotal);
+        foreach (var total in totals)
+            for (int t = 0; t < K; t++) TopicTotal[t] += total[t];
+        foreach (var local in locals) Array.Copy(TopicTotal, local.TopicTotal, K);
     }
 }
