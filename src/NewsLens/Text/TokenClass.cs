@@ -18,5 +18,9 @@ internal static class TokenClass
 
     /// <summary>True when <paramref name="set"/> holds the text, compared case-insensitively even if the set itself is not.</summary>
     public static bool InSet(IReadOnlySet<string> set, string text) =>
-        set.Contains(text) || set.Contains(text.ToLowerInvariant());
+        set.Contains(text) || (!IgnoresCase(set) && set.Contains(text.ToLowerInvariant()));
+
+    /// <summary>A set that already compares ignoring case (as <see cref="Stopwords"/> makes them) needs no lower-cased second lookup.</summary>
+    private static bool IgnoresCase(IReadOnlySet<string> set) =>
+        set is HashSet<string> hash && ReferenceEquals(hash.Comparer, StringComparer.OrdinalIgnoreCase);
 }
