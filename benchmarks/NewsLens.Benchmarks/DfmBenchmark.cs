@@ -79,7 +79,7 @@ internal static partial class DfmBenchmark
             Console.WriteLine("peers: benchmarks/dfm_peers.py not found above the current folder; run it yourself");
             return 0;
         }
-        Console.WriteLine($"peers ({python} {script}; the same files and token rule as 'simple' and 'regex'):");
+        Console.WriteLine($"peers ({python} {Path.GetRelativePath(Directory.GetCurrentDirectory(), script)}; the same files and token rule as 'simple' and 'regex'):");
         var start = new ProcessStartInfo(python) { UseShellExecute = false };
         start.ArgumentList.Add(script);
         start.ArgumentList.Add(folder);
