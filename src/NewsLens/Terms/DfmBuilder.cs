@@ -112,7 +112,7 @@ public sealed class DfmBuilder
                 var chunk = batch.ToArray();
                 pending.Enqueue(Task.Run(() => countChunk(chunk)));
                 batch.Clear();
-                if (pending.Count >= degree)
+                if (pending.Count > degree)
                     _counter.Merge(pending.Dequeue().GetAwaiter().GetResult());
             }
             if (batch.Count > 0)
