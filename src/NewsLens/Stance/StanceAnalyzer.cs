@@ -104,7 +104,7 @@ public static class StanceAnalyzer
             string? speaker = isQuote ? attributed[quoteOf[i]].Speaker : QuoteAttribution.ReportedSpeaker(text, s.Start, s.End, quotes, attributed);
             string? actor = speaker is null ? null : resolver?.Invoke(speaker) ?? SpeakerNames.DefaultActorKey(speaker);
             double prior = actor is not null && leans.TryGetValue(actor, out var earlier) ? earlier.Average() : 0;
-            var d = classifier.Classify(target, s.Text, new StanceContext(speaker, isQuote, prior));
+            var d = classifier.Classify(target, isQuote ? s.Text : AttributedPart(s.Text), new StanceContext(speaker, isQuote, prior));
             if (actor is not null)
             {
                 if (!leans.TryGetValue(actor, out var list)) leans[actor] = list = [];
@@ -113,6 +113,23 @@ public static class StanceAnalyzer
             result.Add(new SentenceStance(doc.Id, s.Index, s.Start, s.End, s.Text, speaker, actor, isQuote, relevance[i]!, d.Label, d.Confidence, d.Lean, d.Cues));
         }
         return result;
+    }
+
+    /// <summary>
+    /// What an "according to X" sentence attributes to X: "A, according to X, which would B" attributes A, not the
+    /// writer's continuation B; "According to X, A" attributes A. Other sentences are returned whole.
+    /// </summary>
+    internal static string AttributedPart(string sentence)
+    {
+        const string Mid = ", according to ";
+        var mid = sentence.IndexOf(Mid, StringComparison.OrdinalIgnoreCase);
+        if (mid > 0) return sentence[..mid];
+        if (sentence.StartsWith("According to ", StringComparison.OrdinalIgnoreCase))
+        {
+            var comma = sentence.IndexOf(',');
+            if (comma > 0 && comma + 1 < sentence.Length) return sentence[(comma + 1)..].TrimStart();
+        }
+        return sentence;
     }
 
     private static IEnumerable<ActorStance> Actors(string documentId, List<SentenceStance> sentences) =>
