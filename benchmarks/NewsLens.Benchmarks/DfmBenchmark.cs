@@ -43,7 +43,7 @@ internal static partial class DfmBenchmark
                 peers = false;
             else
             {
-                Console.Error.WriteLine($"unknown option '{rest[i]}'; valid: --threads 1,2, --chunk N (documents per parallel chunk), " +
+                Console.Error.WriteLine($"unknown option '{rest[i]}'; valid: --threads 1,2, --chunk N (documents per parallel chunk, regex tokenizer; the others cut chunks by characters), " +
                                         "--tokenizer simple,news,regex, --python PATH (a python3 with scikit-learn), --no-peers");
                 return 2;
             }

@@ -124,7 +124,7 @@ public sealed class MotionLexicon
                 pendingText = string.Join(" ", words, item.Start, item.Length);
                 continue;
             }
-            bool negated = pendingNegator >= 0 && item.Start - pendingNegator <= 3 && !Punctuation(words, pendingNegator, item.Start);
+            bool negated = pendingNegator >= 0 && item.Start - pendingNegator <= 3 && !StanceCues.PunctuationBetween(words, pendingNegator, item.Start);
             if (pendingNegator >= 0 && !negated) ops.Add(new MotionOperator(pendingText, MotionOperatorKind.Negation, pendingText, false));
             int first = negated ? pendingNegator - pendingText.Split(' ').Length + 1 : item.Start;
             bool parallel = first > 0 && words[first - 1] is "and" or "or" or "nor" or "," && ops.Any(o => o.Kind != MotionOperatorKind.Negation);
@@ -140,7 +140,7 @@ public sealed class MotionLexicon
     private int PurposeStart(string[] words)
     {
         for (int i = 0; i < words.Length; i++)
-            if (_purpose.Any(p => At(words, i, p))) return i;
+            if (_purpose.Any(p => StanceCues.At(words, i, p))) return i;
         return words.Length;
     }
 
@@ -163,14 +163,14 @@ public sealed class MotionLexicon
     {
         for (int i = 0; i < words.Length;)
         {
-            var phrase = _phrases.FirstOrDefault(p => At(words, i, p.Words));
+            var phrase = _phrases.FirstOrDefault(p => StanceCues.At(words, i, p.Words));
             if (phrase is not null)
             {
                 yield return new Item(i, phrase.Words.Length, phrase);
                 i += phrase.Words.Length;
                 continue;
             }
-            var negation = _negations.FirstOrDefault(n => At(words, i, n));
+            var negation = _negations.FirstOrDefault(n => StanceCues.At(words, i, n));
             if (negation is not null)
             {
                 yield return new Item(i, negation.Length, null);
@@ -181,31 +181,6 @@ public sealed class MotionLexicon
         }
     }
 
-    private static bool Punctuation(string[] words, int from, int to)
-    {
-        for (int k = from + 1; k < to; k++) if (words[k] is "," or ";" or ":") return true;
-        return false;
-    }
-
-    private static bool At(string[] words, int i, string[] phrase)
-    {
-        if (i + phrase.Length > words.Length) return false;
-        for (int k = 0; k < phrase.Length; k++)
-        {
-            var p = phrase[k];
-            var w = words[i + k];
-            if (p.Length > 1 && p[^1] == '*')
-            {
-                if (!w.StartsWith(p.AsSpan(0, p.Length - 1), StringComparison.Ordinal)) return false;
-            }
-            else if (p == "n't")
-            {
-                if (!w.EndsWith("n't", StringComparison.Ordinal)) return false;
-            }
-            else if (!string.Equals(p, w, StringComparison.Ordinal)) return false;
-        }
-        return true;
-    }
 
     private sealed record Phrase(string[] Words, MotionOperatorKind Kind, string Concept);
 

@@ -127,7 +127,7 @@ public sealed class StanceCues
                 for (int k = i; k < i + cue.Words.Length; k++) if (used[k]) { free = false; break; }
                 if (!free) continue;
                 for (int k = i; k < i + cue.Words.Length; k++) used[k] = true;
-                bool negated = !cue.HasNegation && negEnds.Any(e => e < i && e >= i - 3 && !CommaBetween(words, e, i));
+                bool negated = !cue.HasNegation && negEnds.Any(e => e < i && e >= i - 3 && !PunctuationBetween(words, e, i));
                 var text = string.Join(" ", words, i, cue.Words.Length);
                 result.Add(new CueMatch(i, negated ? "not+" + text : text, negated ? -cue.Weight : cue.Weight));
             }
@@ -136,7 +136,8 @@ public sealed class StanceCues
         return result;
     }
 
-    private static bool CommaBetween(string[] words, int from, int to)
+    /// <summary>True when a comma, semicolon or colon stands strictly between positions <paramref name="from"/> and <paramref name="to"/>.</summary>
+    internal static bool PunctuationBetween(string[] words, int from, int to)
     {
         for (int k = from + 1; k < to; k++) if (words[k] is "," or ";" or ":") return true;
         return false;
@@ -148,7 +149,8 @@ public sealed class StanceCues
         return -1;
     }
 
-    private static bool At(string[] words, int i, string[] phrase)
+    /// <summary>True when <paramref name="phrase"/> (a word ending in * matches by prefix, "n't" any negated form) stands at position <paramref name="i"/> of <paramref name="words"/>.</summary>
+    internal static bool At(string[] words, int i, string[] phrase)
     {
         if (i + phrase.Length > words.Length) return false;
         for (int k = 0; k < phrase.Length; k++)

@@ -79,31 +79,8 @@ internal sealed class FormDecisions(TokenizerOptions options)
         if (kind == TokenKind.Punctuation && (TokenClass.StartsWithSymbol(written) ? options.RemoveSymbols : options.RemovePunctuation))
             return null;
         if (options.Stopwords is { } stop && TokenClass.InSet(stop, written)) return null;
-        var form = options.Lowercase ? LowerInvariant(written) : written;
+        var form = options.Lowercase ? written.ToLowerInvariant() : written;
         if (options.Stem && kind == TokenKind.Word) form = Porter2Stemmer.Stem(form);
         return form.Length < options.MinLength ? null : form;
-    }
-
-    /// <summary>
-    /// <see cref="string.ToLowerInvariant"/>, with ASCII text lower-cased here (the same result: invariant casing of
-    /// ASCII is A-Z to a-z) so that the common case does not go through the globalization library.
-    /// </summary>
-    internal static string LowerInvariant(string text)
-    {
-        var upper = false;
-        foreach (var c in text)
-        {
-            if (c >= 128) return text.ToLowerInvariant();
-            upper |= (uint)(c - 'A') <= 'Z' - 'A';
-        }
-        if (!upper) return text;
-        return string.Create(text.Length, text, static (span, source) =>
-        {
-            for (var i = 0; i < span.Length; i++)
-            {
-                var c = source[i];
-                span[i] = (uint)(c - 'A') <= 'Z' - 'A' ? (char)(c | 0x20) : c;
-            }
-        });
     }
 }

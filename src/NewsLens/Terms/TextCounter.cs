@@ -24,75 +24,34 @@ internal sealed class TextCounter(FormDecisions decisions, RowCounter counter, b
     /// <summary>Tokenizes and counts one document's text as a new row.</summary>
     public void Add(DocumentInfo info, string text)
     {
-        if (decisions.Options.Scheme == TokenizerScheme.Simple)
-        {
-            AddSimple(info, text);
-            return;
-        }
+        var options = decisions.Options;
+        var simple = options.Scheme == TokenizerScheme.Simple;
         var n = 0;
-        foreach (var span in Tokenizer.Enumerate(text.AsSpan(), decisions.Options.Scheme, decisions.Options.SplitPossessive))
+        var tokens = Tokenizer.Enumerate(text.AsSpan(), options.Scheme, options.SplitPossessive);
+        while (tokens.MoveNext())
         {
-            var decision = decisions.Decide(text.AsSpan(span.Start, span.Length), span.Kind);
+            var span = tokens.Current;
+            var form = text.AsSpan(span.Start, span.Length);
+            // The simple scheme's tokens come with their lookup hash, computed while they were scanned.
+            var decision = simple
+                ? decisions.DecideSimple(form, tokens.SimpleHash, span.Kind == TokenKind.Number)
+                : decisions.Decide(form, span.Kind);
             if (decision < 0) continue;
-            if (decision >= _local.Length) Array.Resize(ref _local, Math.Max(decision + 1, 2 * _local.Length));
-            var id = _local[decision] - 1;
-            if (id < 0)
-            {
-                id = chunk ? counter.AppendFeature(decisions.Feature(decision)) : counter.FeatureId(decisions.Feature(decision));
-                _local[decision] = id + 1;
-            }
             if (n == _ids.Length) Array.Resize(ref _ids, n * 2);
-            _ids[n++] = id;
+            _ids[n++] = LocalId(decision);
         }
         counter.AddRow(info, _ids.AsSpan(0, n));
     }
 
-    /// <summary>
-    /// <see cref="Add"/> for <see cref="TokenizerScheme.Simple"/>: the scanner of
-    /// <see cref="TokenSpanEnumerator"/>'s simple scheme with the lookup hash computed in the same pass over
-    /// each token's characters (the tokens are the same; a test checks the two paths agree).
-    /// </summary>
-    private void AddSimple(DocumentInfo info, string text)
+    /// <summary>The counter's feature id of a decision, adding the feature on first sight.</summary>
+    private int LocalId(int decision)
     {
-        var s = text.AsSpan();
-        int n = 0, p = 0;
-        while (true)
-        {
-            while (p < s.Length && !TokenSpanEnumerator.IsAlphanumeric(s[p])) p++;
-            if (p >= s.Length) break;
-            int start = p;
-            bool digits = true;
-            var h = SpanTable.HashStart;
-            while (true)
-            {
-                char c;
-                while (p < s.Length && TokenSpanEnumerator.IsAlphanumeric(c = s[p]))
-                {
-                    digits &= char.IsDigit(c);
-                    h = SpanTable.HashStep(h, c);
-                    p++;
-                }
-                if (p + 1 < s.Length && s[p] is '\'' or '’' or '-' && TokenSpanEnumerator.IsAlphanumeric(s[p + 1]))
-                {
-                    digits = false;
-                    h = SpanTable.HashStep(h, s[p]);
-                    p++;
-                    continue;
-                }
-                break;
-            }
-            var decision = decisions.DecideSimple(s[start..p], SpanTable.HashEnd(h), digits);
-            if (decision < 0) continue;
-            if (decision >= _local.Length) Array.Resize(ref _local, Math.Max(decision + 1, 2 * _local.Length));
-            var id = _local[decision] - 1;
-            if (id < 0)
-            {
-                id = chunk ? counter.AppendFeature(decisions.Feature(decision)) : counter.FeatureId(decisions.Feature(decision));
-                _local[decision] = id + 1;
-            }
-            if (n == _ids.Length) Array.Resize(ref _ids, n * 2);
-            _ids[n++] = id;
-        }
-        counter.AddRow(info, _ids.AsSpan(0, n));
+        if (decision >= _local.Length) Array.Resize(ref _local, Math.Max(decision + 1, 2 * _local.Length));
+        var id = _local[decision] - 1;
+        if (id >= 0) return id;
+        var feature = decisions.Feature(decision);
+        id = chunk ? counter.AppendFeature(feature) : counter.FeatureId(feature);
+        _local[decision] = id + 1;
+        return id;
     }
 }

@@ -15,6 +15,7 @@ public ref struct TokenSpanEnumerator
     private int _specialEnd;
     private TokenKind _specialKind;
     private TokenSpan _current;
+    private int _simpleHash;
 
     internal TokenSpanEnumerator(ReadOnlySpan<char> text, bool splitPossessive, TokenizerScheme scheme = TokenizerScheme.News)
     {
@@ -31,6 +32,12 @@ public ref struct TokenSpanEnumerator
 
     /// <summary>The current token.</summary>
     public readonly TokenSpan Current => _current;
+
+    /// <summary>
+    /// With <see cref="TokenizerScheme.Simple"/>, <see cref="SpanTable.Hash"/> of the current token's text, computed
+    /// while scanning it (so that counting need not read the characters again); 0 with the News scheme.
+    /// </summary>
+    internal readonly int SimpleHash => _simpleHash;
 
     /// <summary>Returns this enumerator, so that it can be used in <c>foreach</c>.</summary>
     public readonly TokenSpanEnumerator GetEnumerator() => this;
@@ -103,22 +110,27 @@ public ref struct TokenSpanEnumerator
         }
         int start = p;
         bool digits = true;
+        var h = SpanTable.HashStart;
         while (true)
         {
-            while (p < s.Length && IsAlphanumeric(s[p]))
+            char c;
+            while (p < s.Length && IsAlphanumeric(c = s[p]))
             {
-                digits &= char.IsDigit(s[p]);
+                digits &= char.IsDigit(c);
+                h = SpanTable.HashStep(h, c);
                 p++;
             }
             if (p + 1 < s.Length && s[p] is '\'' or '’' or '-' && IsAlphanumeric(s[p + 1]))
             {
                 digits = false;
+                h = SpanTable.HashStep(h, s[p]);
                 p++;
                 continue;
             }
             break;
         }
         _pos = p;
+        _simpleHash = SpanTable.HashEnd(h);
         _current = new TokenSpan(start, p, digits ? TokenKind.Number : TokenKind.Word);
         return true;
     }

@@ -81,15 +81,3 @@ public class StreamingDfmTests
         Assert.Contains("MinLength", e.Message);
     }
 }
-
-/// <summary>FormDecisions' lower-casing against string.ToLowerInvariant on every ASCII character and some others.</summary>
-public class LowerInvariantTests
-{
-    [Fact]
-    public void Equals_ToLowerInvariant()
-    {
-        var ascii = new string(Enumerable.Range(0, 128).Select(i => (char)i).ToArray());
-        foreach (var text in new[] { ascii, "NATO", "nato", "S-400", "Côte", "İstanbul", "ÀB", "" })
-            Assert.Equal(text.ToLowerInvariant(), NewsLens.Terms.FormDecisions.LowerInvariant(text));
-    }
-}

@@ -49,22 +49,22 @@ internal static class CorpusLoader
 
         // Cleaning: lines are split and normalised once per document, in parallel; repeated lines are
         // found across the corpus; then each document is cleaned (in parallel, results in document order).
-        var cleaned = new (string Text, List<CleaningEntry> Removed)[documents.Count];
-        var repeated = (Dictionary<string, HashSet<string>>?)null;
+        (string Text, List<CleaningEntry> Removed)[]? cleaned = null;
         if (options.Clean)
         {
             var split = new (string Group, SplitText Text)[documents.Count];
             Parallel.For(0, documents.Count, i => split[i] = (GroupKey(documents[i]), SplitText.Of(documents[i].RawText)));
-            repeated = RepeatedLineDetector.Detect(split, options.MinRepeatedLineDocuments);
+            var repeated = RepeatedLineDetector.Detect(split, options.MinRepeatedLineDocuments);
+            var results = cleaned = new (string, List<CleaningEntry>)[documents.Count];
             Parallel.For(0, documents.Count, i =>
-                cleaned[i] = Cleaner.Clean(documents[i].Id, split[i].Text, repeated.GetValueOrDefault(split[i].Group)));
+                results[i] = Cleaner.Clean(documents[i].Id, split[i].Text, repeated.GetValueOrDefault(split[i].Group)));
         }
         var kept = new List<Document>();
         var cleaning = new List<CleaningEntry>();
         for (var i = 0; i < documents.Count; i++)
         {
             var d = documents[i];
-            var (text, removed) = repeated is null ? (d.RawText, []) : cleaned[i];
+            var (text, removed) = cleaned is null ? (d.RawText, []) : cleaned[i];
             if (string.IsNullOrWhiteSpace(text))
             {
                 report.Add(d.File.DisplayPath, d.Line, d.Id, LoadStatus.Skipped,
