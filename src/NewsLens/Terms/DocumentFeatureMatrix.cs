@@ -127,18 +127,26 @@ public sealed partial class DocumentFeatureMatrix
         var t = (tokenizer ?? TokenizerOptions.Default).Validate();
         options ??= new DfmBuildOptions();
         options.Validate();
-        var builder = new DfmBuilder();
-        if (options.MaxDegreeOfParallelism == 1)
+        if (options.MaxDegreeOfParallelism > 1)
         {
-            foreach (var document in documents)
+            // Each counter keeps its decisions from chunk to chunk; a chunk takes one no running chunk holds.
+            var idle = new System.Collections.Concurrent.ConcurrentBag<TextChunkCounter>();
+            return ParallelCounting.Count(documents, options.MaxDegreeOfParallelism, options.ChunkCharacters, d =>
             {
-                ArgumentNullException.ThrowIfNull(document, "documents[]");
-                builder.Add(document, t);
-            }
+                ArgumentNullException.ThrowIfNull(d, "documents[]");
+                return Math.Max(1, d.Text?.Length ?? 0);
+            }, chunk =>
+            {
+                if (!idle.TryTake(out var counter)) counter = new TextChunkCounter(t);
+                try { return counter.Count(chunk); }
+                finally { idle.Add(counter); }
+            });
         }
-        else
+        var builder = new DfmBuilder();
+        foreach (var document in documents)
         {
-            builder.AddParallel(documents, t, options.MaxDegreeOfParallelism, options.ChunkCharacters);
+            ArgumentNullException.ThrowIfNull(document, "documents[]");
+            builder.Add(document, t);
         }
         return builder.ToMatrix();
     }
@@ -166,16 +174,18 @@ public sealed partial class DocumentFeatureMatrix
         ArgumentNullException.ThrowIfNull(documents);
         options ??= new DfmBuildOptions();
         options.Validate();
+        if (options.MaxDegreeOfParallelism > 1)
+        {
+            return ParallelCounting.Count(documents, options.MaxDegreeOfParallelism, options.ChunkSize, d =>
+            {
+                ArgumentNullException.ThrowIfNull(d.Info, "documents[].Info");
+                ArgumentNullException.ThrowIfNull(d.Features, "documents[].Features");
+                return 1;
+            }, SequenceChunkCounter.Count);
+        }
         var builder = new DfmBuilder();
-        if (options.MaxDegreeOfParallelism == 1)
-        {
-            foreach (var (info, features) in documents)
-                builder.Add(info, features);
-        }
-        else
-        {
-            builder.AddParallel(documents, options.MaxDegreeOfParallelism, options.ChunkSize);
-        }
+        foreach (var (info, features) in documents)
+            builder.Add(info, features);
         return builder.ToMatrix();
     }
 

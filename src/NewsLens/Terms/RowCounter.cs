@@ -70,16 +70,6 @@ internal sealed class RowCounter
         return id;
     }
 
-    /// <summary>
-    /// Adds a feature the caller knows is new, without the vocabulary lookup: for a counter that only ever
-    /// gets its features this way and is then merged (<see cref="Merge"/> reads <see cref="Features"/> only).
-    /// </summary>
-    public int AppendFeature(string feature)
-    {
-        Features.Add(feature);
-        return Features.Count - 1;
-    }
-
     private void Tally(int id, int count = 1)
     {
         if (id >= _scratch.Length)
@@ -118,27 +108,6 @@ internal sealed class RowCounter
         if (_lastWord >= _firstWord) Array.Clear(_seen, _firstWord, _lastWord - _firstWord + 1);
         _firstWord = int.MaxValue;
         _lastWord = -1;
-    }
-
-    /// <summary>
-    /// Appends the rows of a chunk counted with its own vocabulary. The chunk's features are
-    /// visited in the chunk's first-occurrence order and those new here get the next ids; since the
-    /// chunk follows every document already merged, this is exactly the id each would have got from
-    /// serial counting.
-    /// </summary>
-    public void Merge(RowCounter chunk)
-    {
-        var map = new int[chunk.Features.Count];
-        for (var local = 0; local < map.Length; local++)
-        {
-            map[local] = FeatureId(chunk.Features[local]);
-        }
-        for (var row = 0; row < chunk.Documents.Count; row++)
-        {
-            for (var k = chunk.RowPtr[row]; k < chunk.RowPtr[row + 1]; k++)
-                Tally(map[chunk.Columns[k]], chunk.Counts[k]);
-            EndRow(chunk.Documents[row]);
-        }
     }
 
     public DocumentFeatureMatrix ToMatrix()
