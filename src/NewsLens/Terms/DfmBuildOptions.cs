@@ -2,9 +2,9 @@ namespace NewsLens.Terms;
 
 /// <summary>How <see cref="DocumentFeatureMatrix.Build(IEnumerable{ValueTuple{NewsLens.Corpora.DocumentInfo, IEnumerable{string}}}, DfmBuildOptions?)"/> reads documents.</summary>
 /// <param name="MaxDegreeOfParallelism">
-/// Number of threads counting documents (1 = serial, the default). Documents are read in order, cut
-/// into chunks of <paramref name="ChunkSize"/>, counted per chunk with a local vocabulary and merged
-/// in document order, so the result is identical to the serial one.
+/// Number of threads counting documents, the calling thread included (1 = serial, the default). Documents
+/// are read in order and cut into chunks; each free thread takes the next chunk and counts it, and the
+/// chunks' new features are numbered in document order, so the result is identical to the serial one.
 /// </param>
 /// <param name="ChunkSize">Documents per chunk when counting token sequences in parallel; at most
 /// MaxDegreeOfParallelism x ChunkSize documents are held at once.</param>

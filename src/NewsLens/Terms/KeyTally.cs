@@ -31,10 +31,4 @@ internal sealed class KeyTally
         chunk.EndRow(info);
     }
 
-    /// <summary>Forgets a row that could not be completed.</summary>
-    public void Discard()
-    {
-        foreach (var key in _touched) _count[key] = 0;
-        _touched.Clear();
-    }
 }
