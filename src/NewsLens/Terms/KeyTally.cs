@@ -30,5 +30,4 @@ internal sealed class KeyTally
         _touched.Clear();
         chunk.EndRow(info);
     }
-
 }
