@@ -6,8 +6,16 @@ namespace NewsLens.Topics;
 /// p(z = t | ·) ∝ (α_t + n(t,d)) (β + n(w,t)) / (Vβ + n(t)) = s_t + r_t + q_t with
 /// s_t = α_t β / (Vβ + n(t)) (smoothing, all topics), r_t = n(t,d) β / (Vβ + n(t)) (topics of the document)
 /// and q_t = (α_t + n(t,d)) n(w,t) / (Vβ + n(t)) (topics of the word). The masses s and r are kept up to
-/// date incrementally, q is computed over the word's non-zero topics only. Threads &gt; 1 use AD-LDA
-/// (Newman, Asuncion, Smyth &amp; Welling, JMLR 2009). Written from the papers.
+/// date incrementally, q is computed over the word's non-zero topics only. Written from the papers.
+/// <para>
+/// With P &gt; 1 threads the corpus is cut into P document ranges and P word ranges (contiguous, with about equal
+/// token counts), which makes a P x P grid of blocks; a sweep runs in P rounds, and in round e thread p samples
+/// the tokens of block (p, (p + e) mod P). The blocks of one round share no document and no word, so the threads
+/// update disjoint rows of n(t,d) and n(w,t) in place, without copies of the counts or a merge (the partition of
+/// Yan, Xu &amp; Qi, "Parallel inference for latent Dirichlet allocation on graphics processing units", NIPS 2009;
+/// also Newman et al., JMLR 2009, section 6). Only the topic totals n(t) are shared: each thread keeps its own
+/// copy during a round and the changes are summed after it (they drift by at most a round's worth of moves).
+/// </para>
 /// </summary>
 internal sealed class LdaGibbsSampler
 {
@@ -21,7 +29,9 @@ internal sealed class LdaGibbsSampler
     private readonly int[] _docTopic; // n(t,d) at [d*K + t]
     private readonly TopicWordCounts _global;
     private readonly (int Start, int End)[] _partitions;
-    private readonly TopicWordCounts[] _locals;
+    private readonly int[] _wordRangeStart;   // P + 1 word ids: word range q is [start[q], start[q+1])
+    private readonly int[][] _blockOrder = []; // per document, token indices grouped by word range
+    private readonly int[][] _blockStart = []; // per document, P + 1 offsets into _blockOrder[d]
 
     public double[] Alpha { get; }
 
@@ -51,11 +61,9 @@ internal sealed class LdaGibbsSampler
             }
         }
         _partitions = Partition(corpus, options.Threads);
-        _locals = options.Threads == 1
-            ? [_global]
-            : Enumerable.Range(0, _partitions.Length).Select(_ => new TopicWordCounts(_k, _v)).ToArray();
+        _wordRangeStart = WordRanges(corpus, _partitions.Length);
         if (_partitions.Length > 1)
-            foreach (var local in _locals) local.CopyFrom(_global);
+            (_blockOrder, _blockStart) = GroupTokensByWordRange(corpus, _wordRangeStart);
     }
 
     public TopicWordCounts Counts => _global;
@@ -115,19 +123,35 @@ internal sealed class LdaGibbsSampler
 
     private void Sweep(int iteration)
     {
-        if (_partitions.Length == 1)
+        int parts = _partitions.Length;
+        if (parts == 1)
         {
-            SamplePartition(_global, 0, _partitions[0], new SeededRandom(_options.Seed, 0, iteration));
+            Sample(_global.TopicTotal, _partitions[0], -1, new SeededRandom(_options.Seed, 0, iteration));
             return;
         }
-        // The locals hold the global counts here (copied at construction, written back by every merge).
-        Parallel.For(0, _partitions.Length, new ParallelOptions { MaxDegreeOfParallelism = _partitions.Length }, p =>
-            SamplePartition(_locals[p], p, _partitions[p], new SeededRandom(_options.Seed, p, iteration)));
-        _global.MergeAndBroadcast(_locals, _partitions.Length);
+        var start = _global.TopicTotal;
+        var totals = new int[parts][];
+        for (int round = 0; round < parts; round++)
+        {
+            for (int p = 0; p < parts; p++) totals[p] = (int[])start.Clone();
+            int r = round;
+            Parallel.For(0, parts, new ParallelOptions { MaxDegreeOfParallelism = parts }, p =>
+                Sample(totals[p], _partitions[p], (p + r) % parts, new SeededRandom(_options.Seed, p, iteration, r)));
+            // n(t) after the round: the start plus every thread's changes.
+            var sum = (int[])start.Clone();
+            foreach (var local in totals)
+                for (int t = 0; t < _k; t++) sum[t] += local[t] - start[t];
+            Array.Copy(sum, start, _k);
+        }
     }
 
-    private void SamplePartition(TopicWordCounts c, int partition, (int Start, int End) range, SeededRandom rng)
+    /// <summary>
+    /// Samples the tokens of documents <paramref name="range"/> (only those whose word is in word range
+    /// <paramref name="wordRange"/>, or all of them when it is −1), keeping n(t) in <paramref name="totals"/>.
+    /// </summary>
+    private void Sample(int[] totals, (int Start, int End) range, int wordRange, SeededRandom rng)
     {
+        var c = _global;
         int k = _k;
         var alpha = Alpha;
         var denom = new double[k];   // 1 / (Vβ + n(t))
@@ -138,7 +162,7 @@ internal sealed class LdaGibbsSampler
         double s = 0;
         for (int t = 0; t < k; t++)
         {
-            denom[t] = 1.0 / (_betaSum + c.TopicTotal[t]);
+            denom[t] = 1.0 / (_betaSum + totals[t]);
             s += alpha[t] * _beta * denom[t];
             coef[t] = alpha[t] * denom[t];
         }
@@ -146,7 +170,15 @@ internal sealed class LdaGibbsSampler
         for (int d = range.Start; d < range.End; d++)
         {
             var tokens = _corpus.RawTokens(d);
-            if (tokens.Length == 0) continue;
+            int from = 0, to = tokens.Length;
+            int[]? order = null;
+            if (wordRange >= 0)
+            {
+                order = _blockOrder[d];
+                from = _blockStart[d][wordRange];
+                to = _blockStart[d][wordRange + 1];
+            }
+            if (from == to) continue;
             var z = _z[d];
             int off = d * k;
             int docLen = 0;
@@ -161,8 +193,9 @@ internal sealed class LdaGibbsSampler
                 coef[t] = (alpha[t] + n) * denom[t];
             }
 
-            for (int i = 0; i < tokens.Length; i++)
+            for (int next = from; next < to; next++)
             {
+                int i = order is null ? next : order[next];
                 int w = tokens[i];
                 int old = z[i];
 
@@ -175,8 +208,9 @@ internal sealed class LdaGibbsSampler
                     docList[docPos[old]] = last;
                     docPos[last] = docPos[old];
                 }
-                c.Decrement(w, old);
-                denom[old] = 1.0 / (_betaSum + c.TopicTotal[old]);
+                c.DecrementWord(w, old);
+                totals[old]--;
+                denom[old] = 1.0 / (_betaSum + totals[old]);
                 s += alpha[old] * _beta * denom[old];
                 r += _docTopic[off + old] * _beta * denom[old];
                 coef[old] = (alpha[old] + _docTopic[off + old]) * denom[old];
@@ -238,8 +272,9 @@ internal sealed class LdaGibbsSampler
                     docPos[chosen] = docLen;
                     docList[docLen++] = chosen;
                 }
-                c.Increment(w, chosen);
-                denom[chosen] = 1.0 / (_betaSum + c.TopicTotal[chosen]);
+                c.IncrementWord(w, chosen);
+                totals[chosen]++;
+                denom[chosen] = 1.0 / (_betaSum + totals[chosen]);
                 s += alpha[chosen] * _beta * denom[chosen];
                 r += _docTopic[off + chosen] * _beta * denom[chosen];
                 coef[chosen] = (alpha[chosen] + _docTopic[off + chosen]) * denom[chosen];
@@ -252,6 +287,49 @@ internal sealed class LdaGibbsSampler
                 coef[t] = alpha[t] * denom[t];
             }
         }
+    }
+
+    /// <summary>Contiguous word-id ranges with about equal token counts, one per thread: P + 1 boundaries.</summary>
+    private static int[] WordRanges(TopicCorpus corpus, int parts)
+    {
+        var frequency = new long[corpus.VocabularySize];
+        for (int d = 0; d < corpus.DocumentCount; d++)
+            foreach (var w in corpus.RawTokens(d)) frequency[w]++;
+        var start = new int[parts + 1];
+        long total = corpus.TokenCount, cumulative = 0;
+        int word = 0;
+        for (int q = 1; q < parts; q++)
+        {
+            long target = total * q / parts;
+            while (word < frequency.Length && cumulative + frequency[word] / 2 < target) cumulative += frequency[word++];
+            start[q] = word;
+        }
+        start[parts] = corpus.VocabularySize;
+        return start;
+    }
+
+    /// <summary>Per document, its token indices grouped by word range (in text order within a range), with the range offsets.</summary>
+    private static (int[][] Order, int[][] Start) GroupTokensByWordRange(TopicCorpus corpus, int[] rangeStart)
+    {
+        int parts = rangeStart.Length - 1;
+        var range = new int[corpus.VocabularySize];
+        for (int q = 0; q < parts; q++)
+            for (int w = rangeStart[q]; w < rangeStart[q + 1]; w++) range[w] = q;
+        var order = new int[corpus.DocumentCount][];
+        var start = new int[corpus.DocumentCount][];
+        for (int d = 0; d < corpus.DocumentCount; d++)
+        {
+            var tokens = corpus.RawTokens(d);
+            var offsets = new int[parts + 1];
+            foreach (var w in tokens) offsets[range[w] + 1]++;
+            for (int q = 0; q < parts; q++) offsets[q + 1] += offsets[q];
+            var next = (int[])offsets.Clone();
+            var o = new int[tokens.Length];
+            for (int i = 0; i < tokens.Length; i++) o[next[range[tokens[i]]]++] = i;
+            order[d] = o;
+            start[d] = offsets;
+        }
+        return (order, start);
     }
 
     /// <summary>Contiguous document ranges with about equal token counts, one per thread (fixed for the run).</summary>

@@ -24,9 +24,10 @@ public sealed record LdaOptions(int TopicCount)
     public int Seed { get; init; } = 1;
 
     /// <summary>
-    /// 1 (default) samples serially. More than 1 partitions the documents across threads, each sampling
-    /// against its own copy of the topic-word counts that are merged after every sweep (AD-LDA, Newman et al.,
-    /// JMLR 2009). Results stay deterministic for a fixed seed and thread count, but differ between thread counts.
+    /// 1 (default) samples serially. More than 1 cuts the corpus into as many document ranges and word ranges
+    /// and lets the threads sample blocks that share no document and no word, in rounds (Yan, Xu &amp; Qi, NIPS
+    /// 2009); only the topic totals are a round behind between threads. Results stay deterministic for a fixed
+    /// seed and thread count, but differ between thread counts.
     /// </summary>
     public int Threads { get; init; } = 1;
 
