@@ -61,6 +61,20 @@ def timed(fit):
     return result, time.perf_counter() - wall, time.process_time() - cpu
 
 
+def over_seeds(name, description, seeds, fit, texts, dictionary):
+    """Fits once per seed (fit(seed) returns a function giving the top-10 terms per topic, called after the clock
+    stops), prints each fit and returns the summary line: mean +- sd of wall time, CPU time and NPMI."""
+    walls, cpus, scores = [], [], []
+    for seed in seeds:
+        before = load()
+        top_terms, wall, cpu = timed(lambda: fit(seed))
+        score = npmi(top_terms(), texts, dictionary)
+        walls.append(wall), cpus.append(cpu), scores.append(score)
+        print(f"{description} seed={seed}: fit {wall:.1f} s wall, {cpu:.1f} s CPU; NPMI top-10 mean {score:.4f}; "
+              f"load average {before} -> {load()}", flush=True)
+    return f"summary {name} over {len(seeds)} seeds: fit {mean_sd(walls, 1)} s wall, {mean_sd(cpus, 1)} s CPU; NPMI {mean_sd(scores, 4)}"
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("dir")
@@ -89,37 +103,26 @@ def main():
         vectorizer = CountVectorizer(analyzer=str.split)
         x = vectorizer.fit_transform(" ".join(t) for t in texts)
         vocabulary = vectorizer.get_feature_names_out()
-        walls, cpus, scores = [], [], []
-        for seed in seeds:
-            before = load()
-            sk, wall, cpu = timed(lambda: LatentDirichletAllocation(
+
+        def sklearn_fit(seed):
+            sk = LatentDirichletAllocation(
                 n_components=args.k, doc_topic_prior=args.alpha, topic_word_prior=args.eta, learning_method="batch",
-                max_iter=args.max_iter, random_state=seed, n_jobs=1).fit(x))
-            topics = [[vocabulary[i] for i in np.argsort(-row)[:10]] for row in sk.components_]
-            score = npmi(topics, texts, dictionary)
-            walls.append(wall), cpus.append(cpu), scores.append(score)
-            print(f"sklearn LatentDirichletAllocation (batch VB): K={args.k} max_iter={args.max_iter} alpha={args.alpha} "
-                  f"eta={args.eta} seed={seed}: fit {wall:.1f} s wall, {cpu:.1f} s CPU; NPMI top-10 mean {score:.4f}; "
-                  f"load average {before} -> {load()}", flush=True)
-        summary.append(f"summary sklearn over {len(seeds)} seeds: fit {mean_sd(walls, 1)} s wall, {mean_sd(cpus, 1)} s CPU; "
-                       f"NPMI {mean_sd(scores, 4)}")
+                max_iter=args.max_iter, random_state=seed, n_jobs=1).fit(x)
+            return lambda: [[vocabulary[i] for i in np.argsort(-row)[:10]] for row in sk.components_]
+
+        summary.append(over_seeds("sklearn", f"sklearn LatentDirichletAllocation (batch VB): K={args.k} max_iter={args.max_iter} "
+                                  f"alpha={args.alpha} eta={args.eta}", seeds, sklearn_fit, texts, dictionary))
 
     if "gensim" in models:
         bow = [dictionary.doc2bow(t) for t in texts]
-        walls, cpus, scores = [], [], []
-        for seed in seeds:
-            before = load()
-            gs, wall, cpu = timed(lambda: LdaModel(
-                corpus=bow, id2word=dictionary, num_topics=args.k, alpha=np.full(args.k, args.alpha), eta=args.eta,
-                passes=args.passes, chunksize=len(bow), iterations=100, eval_every=None, random_state=seed))
-            topics = [[dictionary[i] for i, _ in gs.get_topic_terms(t, topn=10)] for t in range(args.k)]
-            score = npmi(topics, texts, dictionary)
-            walls.append(wall), cpus.append(cpu), scores.append(score)
-            print(f"gensim LdaModel (online VB, one chunk): K={args.k} passes={args.passes} alpha={args.alpha} eta={args.eta} "
-                  f"seed={seed}: fit {wall:.1f} s wall, {cpu:.1f} s CPU; NPMI top-10 mean {score:.4f}; "
-                  f"load average {before} -> {load()}", flush=True)
-        summary.append(f"summary gensim over {len(seeds)} seeds: fit {mean_sd(walls, 1)} s wall, {mean_sd(cpus, 1)} s CPU; "
-                       f"NPMI {mean_sd(scores, 4)}")
+
+        def gensim_fit(seed):
+            gs = LdaModel(corpus=bow, id2word=dictionary, num_topics=args.k, alpha=np.full(args.k, args.alpha), eta=args.eta,
+                          passes=args.passes, chunksize=len(bow), iterations=100, eval_every=None, random_state=seed)
+            return lambda: [[dictionary[i] for i, _ in gs.get_topic_terms(t, topn=10)] for t in range(args.k)]
+
+        summary.append(over_seeds("gensim", f"gensim LdaModel (online VB, one chunk): K={args.k} passes={args.passes} "
+                                  f"alpha={args.alpha} eta={args.eta}", seeds, gensim_fit, texts, dictionary))
 
     if "newslens" in models:
         groups = {}
