@@ -3,7 +3,7 @@ using NewsLens.Notebooks;
 
 namespace NewsLens.Actors;
 
-/// <summary>The quotations of a corpus (<see cref="QuoteExtraction.Find"/>); charts as bars of quotations per speaker.</summary>
+/// <summary>The quotations of a corpus (<see cref="QuoteExtraction"/>); charts as bars of quotations per speaker.</summary>
 public sealed class QuotesTable : ResultTable<QuoteRow>
 {
     /// <summary>A table of <paramref name="rows"/>.</summary>

@@ -97,8 +97,9 @@ public static class ActorSentimentAnalysis
     {
         foreach (var q in quotes)
         {
-            if (q.Speaker is null || q.Quote.End <= sentence.Start || q.Quote.Start >= sentence.End) continue;
-            if (QuotesSpeakerResolver.Resolve(q.Speaker, mentions, dictionary) == m.Actor) return true;
+            if (q.Quote.End <= sentence.Start || q.Quote.Start >= sentence.End) continue;
+            foreach (var speaker in q.Speakers) // joined speakers ("Eliot Engel and Michael McCaul") each own the quotation
+                if (QuotesSpeakerResolver.Resolve(speaker, mentions, dictionary) == m.Actor) return true;
         }
         return false;
     }

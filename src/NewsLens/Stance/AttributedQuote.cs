@@ -4,9 +4,15 @@ namespace NewsLens.Stance;
 
 /// <summary>A quotation with its speaker.</summary>
 /// <param name="Quote">The quotation (from <see cref="QuoteSpans.Find"/>).</param>
-/// <param name="Speaker">The speaker's name as written (titles stripped), or null when none was found.</param>
-/// <param name="Rule">How the speaker was found: "said-after" (“…,” said X), "subject" (X said / X warned),
-/// "cited" (cited X as saying), "according-to", "pronoun" (he said → the last named person), "continuation"
-/// (the previous quotation's speaker), "previous-sentence", "next-sentence", "previous-paragraph" (the reported speech ending the previous
-/// paragraph); "none" when not found.</param>
-public sealed record AttributedQuote(Quotation Quote, string? Speaker, string Rule);
+/// <param name="Speaker">The speaker's name as written (titles stripped), or null when none was found; joined speakers as
+/// one phrase ("Eliot Engel and Michael McCaul", each also in <see cref="Speakers"/>).</param>
+/// <param name="Rule">How the speaker was found: "said-after" (“…,” said X), "subject" (X said / X warned), "joined"
+/// (X and Y said), "relative" (X, who warned), "participle" (the main clause's subject of "…, accusing …"), "description"
+/// (Turkey’s foreign minister said), "cited" (cited X as saying), "according-to", "pronoun" (he said → the last named
+/// person), "continuation" (the previous quotation's speaker), "previous-sentence", "next-sentence", "previous-paragraph"
+/// (the reported speech ending the previous paragraph); "none" when not found.</param>
+public sealed record AttributedQuote(Quotation Quote, string? Speaker, string Rule)
+{
+    /// <summary>Each speaker on its own: empty when there is none, one name, or one per conjunct of joined speakers.</summary>
+    public IReadOnlyList<string> Speakers { get; init; } = Speaker is null ? [] : [Speaker];
+}

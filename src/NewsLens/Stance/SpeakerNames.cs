@@ -62,13 +62,17 @@ public static class SpeakerNames
     /// <summary>True for a title word ("Mr", "President", "Minister", "US").</summary>
     public static bool IsTitle(string word) => TitleWords.Contains(word.TrimEnd('.'));
 
-    /// <summary>The default actor key of a speaker: the last word of the name (the surname), possessive removed.</summary>
+    /// <summary>
+    /// The default actor key of a speaker: the last word of the name (the surname), possessive removed; a description
+    /// that ends in a lower-case role noun ("Turkey’s foreign minister") has no surname and is its own key.
+    /// </summary>
     public static string DefaultActorKey(string speaker)
     {
         ArgumentNullException.ThrowIfNull(speaker);
         var words = speaker.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (words.Length == 0) return speaker;
         var last = words[^1];
+        if (words.Length > 1 && char.IsLower(last[0])) return speaker;
         foreach (var suffix in new[] { "’s", "'s" })
             if (last.EndsWith(suffix, StringComparison.Ordinal)) last = last[..^suffix.Length];
         return last;

@@ -16,7 +16,8 @@ namespace NewsLens.Stance;
 /// </list>
 /// <para><b>Speakers</b>: a sentence mostly inside a quotation takes the quotation's speaker
 /// (<see cref="QuoteAttribution"/>); any other sentence takes the speaker of its reported speech ("Pence said
-/// Turkey risks…"), if any. A speaker becomes an actor key through the <see cref="ActorResolver"/>, by default
+/// Turkey risks…", <see cref="QuoteAttribution.Reported"/>), if any, and is classified on the span attributed to
+/// that speaker ("A, according to X, which would B": only A). A speaker becomes an actor key through the <see cref="ActorResolver"/>, by default
 /// the name's last word.</para>
 /// <para><b>Aggregation</b>: each sentence contributes its lean (favor positive, in [-1, 1]) with a weight.
 /// An actor's score is the weighted mean over the sentences they speak: their own quotations weigh
@@ -101,10 +102,13 @@ public static class StanceAnalyzer
             if (relevance[i] is null) continue;
             var s = sentences[i];
             bool isQuote = quoteOf[i] >= 0 && QuotedShare(s, quotes) >= 0.5;
-            string? speaker = isQuote ? attributed[quoteOf[i]].Speaker : QuoteAttribution.ReportedSpeaker(text, s.Start, s.End, quotes, attributed);
+            var reported = isQuote ? null : QuoteAttribution.Reported(text, s.Start, s.End, quotes, attributed);
+            string? speaker = isQuote ? attributed[quoteOf[i]].Speaker : reported?.Speaker;
             string? actor = speaker is null ? null : resolver?.Invoke(speaker) ?? SpeakerNames.DefaultActorKey(speaker);
             double prior = actor is not null && leans.TryGetValue(actor, out var earlier) ? earlier.Average() : 0;
-            var d = classifier.Classify(target, isQuote ? s.Text : AttributedPart(s.Text), new StanceContext(speaker, isQuote, prior));
+            // only what the speaker is responsible for: "A, according to X, which would B" gives X the clause A
+            var said = reported is null ? s.Text : text[reported.Start..reported.End];
+            var d = classifier.Classify(target, said, new StanceContext(speaker, isQuote, prior));
             if (actor is not null)
             {
                 if (!leans.TryGetValue(actor, out var list)) leans[actor] = list = [];
@@ -113,23 +117,6 @@ public static class StanceAnalyzer
             result.Add(new SentenceStance(doc.Id, s.Index, s.Start, s.End, s.Text, speaker, actor, isQuote, relevance[i]!, d.Label, d.Confidence, d.Lean, d.Cues));
         }
         return result;
-    }
-
-    /// <summary>
-    /// What an "according to X" sentence attributes to X: "A, according to X, which would B" attributes A, not the
-    /// writer's continuation B; "According to X, A" attributes A. Other sentences are returned whole.
-    /// </summary>
-    internal static string AttributedPart(string sentence)
-    {
-        const string Mid = ", according to ";
-        var mid = sentence.IndexOf(Mid, StringComparison.OrdinalIgnoreCase);
-        if (mid > 0) return sentence[..mid];
-        if (sentence.StartsWith("According to ", StringComparison.OrdinalIgnoreCase))
-        {
-            var comma = sentence.IndexOf(',');
-            if (comma > 0 && comma + 1 < sentence.Length) return sentence[(comma + 1)..].TrimStart();
-        }
-        return sentence;
     }
 
     private static IEnumerable<ActorStance> Actors(string documentId, List<SentenceStance> sentences) =>

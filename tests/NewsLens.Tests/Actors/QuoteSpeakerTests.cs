@@ -80,7 +80,7 @@ public class QuoteSpeakerTests
             + "opposition” to Turkey’s plan to acquire the Russian missile system.\n\nRepublican Congressmen Eliot Engel and Michael McCaul "
             + "said they cautioned Cavusoglu that deepening ties with Moscow “will risk sanctions and Turkey’s involvement in the F-35 programme”.";
         var a = QuoteAttribution.Attribute(text);
-        Assert.Equal("Michael McCaul", a[0].Speaker);
+        Assert.Equal(["Eliot Engel", "Michael McCaul"], a[0].Speakers); // the chairman and the ranking member
         Assert.Equal("next-sentence", a[0].Rule);
     }
 
@@ -117,7 +117,7 @@ public class QuoteSpeakerTests
         { "001", ["Russia", "Mike Pompeo", "Alexander Mikheev", "Recep Tayyip Erdogan"] },
         { "002", ["Recep Tayyip Erdogan", "Mevlut Cavusoglu", "Nirmala Sitharaman"] },
         { "003", ["Fikri Isik", "TASS", "Can Kasapoglu"] },
-        { "004", ["Mike Pence", "Turkey", "Fuad Oktay", "Mevlut Cavusoglu", "Eliot Engel", "Michael McCaul"] },
+        { "004", ["Mike Pence", "Turkey", "Fuad Oktay", "Mevlut Cavusoglu", "Eliot Engel", "Michael McCaul", "Patrick Shanahan"] },
     };
 
     [Theory]

@@ -87,6 +87,9 @@ public class ActorSentimentAnalysisTests
         Assert.Equal(turkey4.Mentions, turkey4.Negative + turkey4.Neutral + turkey4.Positive);
         // “Turkey must choose,” Pence said. — Pence's own words
         Assert.Contains(result, r => r.DocumentId == article4 && r.Actor == "Mike Pence" && r.IsOwnQuote && r.SentenceText.Contains("must choose"));
+        // "Eliot Engel and Michael McCaul said … “will risk sanctions …”": the quotation is each congressman's own
+        foreach (var congressman in new[] { "Eliot Engel", "Michael McCaul" })
+            Assert.Contains(result, r => r.DocumentId == article4 && r.Actor == congressman && r.IsOwnQuote && r.SentenceText.Contains("will risk sanctions"));
         var overall = result.Overall();
         Assert.Equal(result.Counted.Count(), overall.Sum(r => r.Mentions));
         Assert.Equal(result.Counted.Count(), result.ByDocument().Sum(r => r.Mentions));

@@ -20,6 +20,9 @@ public class SampleCorpusStanceTests
         { "000_40ae18fe69cda734", "Townsend", StanceLabel.Against },
         // 2019 blog: Pompeo calls the S-400 tests "concerning".
         { "001_e5a66e069e38f3c4", "Pompeo", StanceLabel.Against },
+        // "Turkey is to sign a new contract ... with Russia, according to Moscow": Moscow states a fact; the "which would
+        // risk further souring ties" that follows is the writer's comment, not Moscow's.
+        { "001_e5a66e069e38f3c4", "Moscow", StanceLabel.Neutral },
         // Rosoboronexport's Mikheev hopes to "seal a deal" for more S-400s and "sign the contract documents".
         { "001_e5a66e069e38f3c4", "Mikheev", StanceLabel.Favor },
         // The Duran: Erdogan says Turkey "needs" the S-400, the deal is "done", US impositions "not acceptable".

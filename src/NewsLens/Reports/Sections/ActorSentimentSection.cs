@@ -28,7 +28,7 @@ internal static class ActorSentimentSection
                     ActorSentimentCharts.DocumentHeatmap(cells, labels, topActors, title: null),
                     intro: "Mean sentiment toward each actor in each article (red negative, blue positive, empty: not mentioned). Hover a cell for the sentence that speaks most strongly in its direction.");
         }
-        var quotes = QuoteExtraction.Find(corpus)
+        var quotes = QuoteExtraction.Find(corpus, actors) // the report's shared analysis: actors are recognised once
             .Where(q => q.Speaker is not null && q.Kind == "direct" && q.Text.Split(' ').Length >= 4)
             .Select(q => new QuoteCell(q.DocumentId, q.Speaker!, q.Text))
             .ToList();
