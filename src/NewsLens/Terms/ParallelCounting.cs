@@ -103,6 +103,8 @@ internal sealed class ParallelCounting
     }
 
     /// <summary>Replaces each row's keys by feature ids, in id order (a bit set read back in order: no sort).</summary>
+    /// <remarks>Called once per chunk: optimised at once rather than after tiering (few calls, long loops).</remarks>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private static void SortRows(ChunkCounts chunk)
     {
         var ids = chunk.Ids;

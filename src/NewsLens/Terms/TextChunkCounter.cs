@@ -22,22 +22,26 @@ internal sealed class TextChunkCounter(TokenizerOptions options)
     {
         _chunk++;
         var counts = new ChunkCounts(_map);
-        foreach (var document in documents)
-        {
-            var n = TextCounter.Decide(_decisions, document.Text ?? "", ref _decided);
-            for (var i = 0; i < n; i++)
-            {
-                var key = _decided[i];
-                if (key >= _chunkOf.Length) Array.Resize(ref _chunkOf, Math.Max(key + 1, 2 * _chunkOf.Length));
-                if (_chunkOf[key] != _chunk)
-                {
-                    _chunkOf[key] = _chunk;
-                    counts.FirstSeen(key, _decisions.Feature(key));
-                }
-                _tally.Add(key);
-            }
-            _tally.EndRow(counts, document.Info);
-        }
+        foreach (var document in documents) Count(document, counts);
         return counts;
+    }
+
+    // The per-token loop is a method per document, so the JIT's tiering optimises it after a few documents
+    // (a loop in a method called once per chunk would run unoptimised code for the first chunks).
+    private void Count(Document document, ChunkCounts counts)
+    {
+        var n = TextCounter.Decide(_decisions, document.Text ?? "", ref _decided);
+        for (var i = 0; i < n; i++)
+        {
+            var key = _decided[i];
+            if (key >= _chunkOf.Length) Array.Resize(ref _chunkOf, Math.Max(key + 1, 2 * _chunkOf.Length));
+            if (_chunkOf[key] != _chunk)
+            {
+                _chunkOf[key] = _chunk;
+                counts.FirstSeen(key, _decisions.Feature(key));
+            }
+            _tally.Add(key);
+        }
+        _tally.EndRow(counts, document.Info);
     }
 }
