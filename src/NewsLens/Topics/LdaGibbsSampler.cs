@@ -8,16 +8,18 @@ namespace NewsLens.Topics;
 /// and q_t = (α_t + n(t,d)) n(w,t) / (Vβ + n(t)) (topics of the word). The masses s and r are kept up to
 /// date incrementally, q is computed over the word's non-zero topics only. Written from the papers.
 /// <para>
-/// With P &gt; 1 threads the corpus is cut into P document ranges and P word ranges (contiguous, with about equal
-/// token counts), which makes a P x P grid of blocks; a sweep runs in P rounds, and in round e thread p samples
-/// the tokens of block (p, (p + e) mod P). The blocks of one round share no document and no word, so the threads
-/// update disjoint rows of n(t,d) and n(w,t) in place, without copies of the counts or a merge (the partition of
-/// Yan, Xu &amp; Qi, "Parallel inference for latent Dirichlet allocation on graphics processing units", NIPS 2009;
-/// also Newman et al., JMLR 2009, section 6). Only the topic totals n(t) are shared: each thread keeps its own
-/// copy during a round and the changes are summed after it (they drift by at most a round's worth of moves).
+/// With T &gt; 1 threads the corpus is cut into G = 2T document ranges and G word ranges (contiguous, with about
+/// equal token counts), which makes a G x G grid of blocks; a sweep runs in G rounds, and round e samples the G
+/// blocks (g, (g + e) mod G), each on whichever thread is free. The blocks of one round share no document and no
+/// word, so they update disjoint rows of n(t,d) and n(w,t) in place, without copies of the counts or a merge (the
+/// partition of Yan, Xu &amp; Qi, "Parallel inference for latent Dirichlet allocation on graphics processing units",
+/// NIPS 2009; also Newman et al., JMLR 2009, section 6). Only the topic totals n(t) are shared: each block keeps
+/// its own copy during a round and the changes are summed after it (they lag by at most a round's moves). Each
+/// block draws from its own generator (seed, block, sweep, round), so the result does not depend on which
+/// thread ran which block.
 /// </para>
 /// </summary>
-internal sealed class LdaGibbsSampler
+internal sealed partial class LdaGibbsSampler
 {
     private readonly TopicCorpus _corpus;
     private readonly LdaOptions _options;
@@ -28,6 +30,7 @@ internal sealed class LdaGibbsSampler
     private readonly int[][] _z;
     private readonly int[] _docTopic; // n(t,d) at [d*K + t]
     private readonly TopicWordCounts _global;
+    private const int BlocksPerThread = 2;
     private readonly (int Start, int End)[] _partitions;
     private readonly int[] _wordRangeStart;   // P + 1 word ids: word range q is [start[q], start[q+1])
     private readonly int[][] _blockOrder = []; // per document, token indices grouped by word range
@@ -60,7 +63,9 @@ internal sealed class LdaGibbsSampler
                 _global.Increment(tokens[i], t);
             }
         }
-        _partitions = Partition(corpus, options.Threads);
+        // Several threads: BlocksPerThread ranges per thread, so that a round holds more blocks than threads
+        // and a thread that finishes a block early takes another (the blocks' costs differ even at equal token counts).
+        _partitions = Partition(corpus, options.Threads == 1 ? 1 : BlocksPerThread * options.Threads);
         _wordRangeStart = WordRanges(corpus, _partitions.Length);
         if (_partitions.Length > 1)
             (_blockOrder, _blockStart) = GroupTokensByWordRange(corpus, _wordRangeStart);
@@ -89,10 +94,8 @@ internal sealed class LdaGibbsSampler
         int averaged = _options.AveragedSweeps;
         long[]? wordTopicSum = averaged > 0 ? new long[_global.WordTopic.Length] : null;
         long[]? docTopicSum = averaged > 0 ? new long[_docTopic.Length] : null;
-        for (int iter = 1; iter <= _options.Iterations; iter++)
+        void AfterSweep(int iter)
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            Sweep(iter);
             if (_options.OptimizeAlpha && iter > _options.BurnIn && (iter - _options.BurnIn) % _options.OptimizeInterval == 0)
                 AlphaOptimizer.Update(Alpha, _docTopic, _k, _z.Select(z => z.Length).ToArray());
             if (wordTopicSum is not null && docTopicSum is not null && iter > _options.Iterations - averaged)
@@ -100,6 +103,19 @@ internal sealed class LdaGibbsSampler
                 Accumulate(wordTopicSum, _global.WordTopic);
                 Accumulate(docTopicSum, _docTopic);
             }
+        }
+        if (_partitions.Length == 1)
+        {
+            for (int iter = 1; iter <= _options.Iterations; iter++)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                Sample(_global.TopicTotal, _partitions[0], -1, new SeededRandom(_options.Seed, 0, iter));
+                AfterSweep(iter);
+            }
+        }
+        else
+        {
+            RunInBlocks(AfterSweep, cancellationToken);
         }
         if (wordTopicSum is null || docTopicSum is null)
         {
@@ -119,30 +135,6 @@ internal sealed class LdaGibbsSampler
     private static void Accumulate(long[] sum, int[] counts)
     {
         for (int i = 0; i < sum.Length; i++) sum[i] += counts[i];
-    }
-
-    private void Sweep(int iteration)
-    {
-        int parts = _partitions.Length;
-        if (parts == 1)
-        {
-            Sample(_global.TopicTotal, _partitions[0], -1, new SeededRandom(_options.Seed, 0, iteration));
-            return;
-        }
-        var start = _global.TopicTotal;
-        var totals = new int[parts][];
-        for (int round = 0; round < parts; round++)
-        {
-            for (int p = 0; p < parts; p++) totals[p] = (int[])start.Clone();
-            int r = round;
-            Parallel.For(0, parts, new ParallelOptions { MaxDegreeOfParallelism = parts }, p =>
-                Sample(totals[p], _partitions[p], (p + r) % parts, new SeededRandom(_options.Seed, p, iteration, r)));
-            // n(t) after the round: the start plus every thread's changes.
-            var sum = (int[])start.Clone();
-            foreach (var local in totals)
-                for (int t = 0; t < _k; t++) sum[t] += local[t] - start[t];
-            Array.Copy(sum, start, _k);
-        }
     }
 
     /// <summary>
@@ -287,74 +279,5 @@ internal sealed class LdaGibbsSampler
                 coef[t] = alpha[t] * denom[t];
             }
         }
-    }
-
-    /// <summary>Contiguous word-id ranges with about equal token counts, one per thread: P + 1 boundaries.</summary>
-    private static int[] WordRanges(TopicCorpus corpus, int parts)
-    {
-        var frequency = new long[corpus.VocabularySize];
-        for (int d = 0; d < corpus.DocumentCount; d++)
-            foreach (var w in corpus.RawTokens(d)) frequency[w]++;
-        var start = new int[parts + 1];
-        long total = corpus.TokenCount, cumulative = 0;
-        int word = 0;
-        for (int q = 1; q < parts; q++)
-        {
-            long target = total * q / parts;
-            while (word < frequency.Length && cumulative + frequency[word] / 2 < target) cumulative += frequency[word++];
-            start[q] = word;
-        }
-        start[parts] = corpus.VocabularySize;
-        return start;
-    }
-
-    /// <summary>Per document, its token indices grouped by word range (in text order within a range), with the range offsets.</summary>
-    private static (int[][] Order, int[][] Start) GroupTokensByWordRange(TopicCorpus corpus, int[] rangeStart)
-    {
-        int parts = rangeStart.Length - 1;
-        var range = new int[corpus.VocabularySize];
-        for (int q = 0; q < parts; q++)
-            for (int w = rangeStart[q]; w < rangeStart[q + 1]; w++) range[w] = q;
-        var order = new int[corpus.DocumentCount][];
-        var start = new int[corpus.DocumentCount][];
-        for (int d = 0; d < corpus.DocumentCount; d++)
-        {
-            var tokens = corpus.RawTokens(d);
-            var offsets = new int[parts + 1];
-            foreach (var w in tokens) offsets[range[w] + 1]++;
-            for (int q = 0; q < parts; q++) offsets[q + 1] += offsets[q];
-            var next = (int[])offsets.Clone();
-            var o = new int[tokens.Length];
-            for (int i = 0; i < tokens.Length; i++) o[next[range[tokens[i]]]++] = i;
-            order[d] = o;
-            start[d] = offsets;
-        }
-        return (order, start);
-    }
-
-    /// <summary>Contiguous document ranges with about equal token counts, one per thread (fixed for the run).</summary>
-    private static (int Start, int End)[] Partition(TopicCorpus corpus, int threads)
-    {
-        int parts = Math.Max(1, Math.Min(threads, corpus.DocumentCount));
-        var result = new (int, int)[parts];
-        long total = corpus.TokenCount;
-        int start = 0;
-        long cumulative = 0;
-        int d = 0;
-        for (int p = 0; p < parts; p++)
-        {
-            long target = total * (p + 1) / parts;
-            int minEnd = start + 1;
-            int maxEnd = corpus.DocumentCount - (parts - p - 1);
-            while (d < maxEnd && (d < minEnd || cumulative < target))
-            {
-                cumulative += corpus.RawTokens(d).Length;
-                d++;
-            }
-            if (p == parts - 1) d = corpus.DocumentCount;
-            result[p] = (start, d);
-            start = d;
-        }
-        return result;
     }
 }

@@ -48,6 +48,34 @@ public class LdaTests
         Assert.NotEqual(Flatten(a.TopicWordDistribution), Flatten(c.TopicWordDistribution));
     }
 
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    public async Task Cancellation_stops_every_thread_and_is_reported(int threads)
+    {
+        // The threaded sampler's workers wait at a barrier between rounds: a cancellation must release them all
+        // (no hang) and surface as OperationCanceledException on the caller.
+        using var cancel = new CancellationTokenSource();
+        var options = new LdaOptions(4) { Iterations = 1_000_000, Threads = threads };
+        cancel.CancelAfter(TimeSpan.FromMilliseconds(200));
+        var fit = Task.Run(() => Lda.Fit(Synthetic, options, cancel.Token));
+        var finished = await Task.WhenAny(fit, Task.Delay(TimeSpan.FromMinutes(2)));
+        Assert.Same(fit, finished);
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => fit);
+    }
+
+    [Fact]
+    public void Threaded_sampling_with_alpha_optimisation_is_reproducible()
+    {
+        // α is re-estimated between sweeps by the barrier's phase action: the same seed must still give the same α.
+        var options = new LdaOptions(4) { Iterations = 40, Threads = 2, OptimizeAlpha = true, BurnIn = 10, OptimizeInterval = 5 };
+        var a = Lda.Fit(Synthetic, options);
+        var b = Lda.Fit(Synthetic, options);
+        Assert.Equal(a.Alpha, b.Alpha);
+        Assert.NotEqual(Enumerable.Repeat(options.Alpha, 4), a.Alpha);
+    }
+
     [Fact]
     public void Distributions_are_normalised_and_metadata_travels()
     {
