@@ -59,7 +59,14 @@ internal sealed partial class LdaGibbsSampler
                 try
                 {
                     for (int b = Interlocked.Increment(ref next) - 1; b < blocks; b = Interlocked.Increment(ref next) - 1)
-                        Sample(totals[b], _partitions[b], (b + round) % blocks, new SeededRandom(_options.Seed, b, iteration, round));
+                    {
+                        // Sample against a copy this thread allocates (in its own allocation context): the blocks'
+                        // totals arrays were allocated side by side, and n(t) changes with every token, so sampling
+                        // in them directly would make the threads fight over shared cache lines (false sharing).
+                        var own = (int[])totals[b].Clone();
+                        Sample(own, _partitions[b], (b + round) % blocks, new SeededRandom(_options.Seed, b, iteration, round));
+                        Array.Copy(own, totals[b], _k);
+                    }
                 }
                 catch (Exception e)
                 {
