@@ -12,28 +12,18 @@ internal static class ActorsCommand
         var command = new Command("actors", "Who is mentioned: people, countries and organisations with aliases merged (\"Recep Tayyip Erdogan\" = \"Mr Erdogan\" = \"the Turkish president\"), with mention and document counts.");
         var loading = new CorpusLoading();
         loading.AddTo(command);
-        var actorsFile = new Option<string?>("--actors") { Description = "A YAML file of your own actors (name, kind, aliases, affiliation, roles) added to the bundled dictionaries." };
+        var actorsFile = new ActorsFileOption();
+        actorsFile.AddTo(command);
         var show = new Option<string>("--show") { Description = "actors (one row per actor) or mentions (one row per mention).", DefaultValueFactory = _ => "actors" };
         show.AcceptOnlyFromAmong("actors", "mentions");
         var kind = new Option<ActorKind?>("--kind") { Description = "Only this kind: Person, Country or Organisation." };
         var top = new Option<int>("--top") { Description = "Show the first N actors (0 = all).", DefaultValueFactory = _ => 0 };
         var format = CommonOptions.Format();
-        command.Add(actorsFile); command.Add(show); command.Add(kind); command.Add(top); command.Add(format);
+        command.Add(show); command.Add(kind); command.Add(top); command.Add(format);
         command.SetAction(parse =>
         {
             var error = parse.InvocationConfiguration.Error;
-            ActorDictionary dictionary;
-            try
-            {
-                dictionary = parse.GetValue(actorsFile) is { } file
-                    ? ActorDictionary.Default.With(ActorDictionary.FromYaml(file))
-                    : ActorDictionary.Default;
-            }
-            catch (Exception e) when (e is InvalidDataException or FileNotFoundException)
-            {
-                error.WriteLine($"error: {e.Message}");
-                return 1;
-            }
+            if (actorsFile.Load(parse, error) is not { } dictionary) return 1;
             var corpus = loading.Load(parse, error);
             if (corpus is null) return 1;
             var analysis = new ActorRecognizer(dictionary).Analyze(corpus);

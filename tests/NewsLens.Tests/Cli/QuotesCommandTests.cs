@@ -26,4 +26,23 @@ public class QuotesCommandTests
         Assert.NotEqual(0, bad.ExitCode);
         Assert.Contains("reported", bad.Error);
     }
+
+    [Fact]
+    public void A_users_actor_file_names_the_speakers()
+    {
+        // The user's file gives Ismail Demir (article 000, "He told CNN: ...") a canonical name of its own:
+        // the quote rows must carry that name, which no bundled dictionary has.
+        var path = Path.Combine(Path.GetTempPath(), $"actors-{Guid.NewGuid():N}.yaml");
+        File.WriteAllText(path, "- name: SSB head Ismail Demir\n  kind: person\n  aliases: [Ismail Demir, Demir]\n  affiliation: Turkey\n");
+        try
+        {
+            var r = CliRunner.Run("quotes", CliRunner.SampleCorpus, "--actors", path, "--format", "csv");
+            Assert.Equal(0, r.ExitCode);
+            Assert.Contains(",SSB head Ismail Demir,", r.Output);
+            var bad = CliRunner.Run("quotes", CliRunner.SampleCorpus, "--actors", path + ".missing");
+            Assert.Equal(1, bad.ExitCode);
+            Assert.Contains(".missing", bad.Error);
+        }
+        finally { File.Delete(path); }
+    }
 }
