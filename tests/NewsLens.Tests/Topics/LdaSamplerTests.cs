@@ -67,7 +67,8 @@ public class LdaSamplerTests
     [InlineData(3)]
     public void Counts_stay_consistent_with_the_assignments(int threads)
     {
-        // After AD-LDA merges, the global counts must equal a recount from the token assignments.
+        // With threads the blocks update the shared counts in place and the topic totals are summed after each round:
+        // the counts must still equal a recount from the token assignments.
         var corpus = SyntheticCorpus.Generate(topics: 3, wordsPerTopic: 6, documents: 30, tokensPerDoc: 15, seed: 8);
         var sampler = new LdaGibbsSampler(corpus, new LdaOptions(4) { Iterations = 7, Threads = threads, Seed = 3 });
         sampler.Run(CancellationToken.None);
