@@ -29,6 +29,7 @@ internal static partial class DfmBenchmark
         var tokenizers = Tokenizers;
         var python = "python3";
         var peers = true;
+        var sideBySide = false;
         for (var i = 0; i < rest.Length; i++)
         {
             if (rest[i] == "--tokenizer" && i + 1 < rest.Length && rest[i + 1].Split(',').All(Tokenizers.Contains))
@@ -41,10 +42,13 @@ internal static partial class DfmBenchmark
                 python = rest[++i];
             else if (rest[i] == "--no-peers")
                 peers = false;
+            else if (rest[i] == "--side-by-side")
+                sideBySide = true;
             else
             {
                 Console.Error.WriteLine($"unknown option '{rest[i]}'; valid: --threads 1,2, --chunk N (documents per parallel chunk, regex tokenizer; the others cut chunks by characters), " +
-                                        "--tokenizer simple,news,regex, --python PATH (a python3 with scikit-learn), --no-peers");
+                                        "--tokenizer simple,news,regex, --python PATH (a python3 with scikit-learn), --no-peers, " +
+                                        "--side-by-side (also run two one-thread processes at once)");
                 return 2;
             }
         }
@@ -71,6 +75,18 @@ internal static partial class DfmBenchmark
             var code = Child(["dfm-run", folder, t.ToString(CultureInfo.InvariantCulture), mode, chunk.ToString(CultureInfo.InvariantCulture), tokenizer]);
             if (code != 0) return code;
         }
+        if (sideBySide)
+        {
+            // What the machine gives two cores' worth of this work without any sharing: two one-thread processes
+            // at once. Two threads in one process cannot beat this; it is the yardstick for "near-linear".
+            Console.WriteLine("two independent one-thread processes at the same time (memory mode):");
+            foreach (var tokenizer in tokenizers.Where(t => t != "regex"))
+            {
+                string[] arguments = ["dfm-run", folder, "1", "memory", chunk.ToString(CultureInfo.InvariantCulture), tokenizer];
+                var pair = new[] { Task.Run(() => ChildOutput(arguments)), Task.Run(() => ChildOutput(arguments)) };
+                foreach (var (output, _) in Task.WhenAll(pair).GetAwaiter().GetResult()) Console.Write(output);
+            }
+        }
         if (!peers) return 0;
         Console.WriteLine();
         var script = FindUp(Path.Combine("benchmarks", "dfm_peers.py"));
@@ -96,7 +112,8 @@ internal static partial class DfmBenchmark
         }
     }
 
-    private static int Child(string[] arguments)
+    /// <summary>Runs this benchmark in a child process; returns what it printed and its exit code.</summary>
+    private static (string Output, int ExitCode) ChildOutput(string[] arguments)
     {
         var self = Environment.ProcessPath!;
         var start = new ProcessStartInfo(self) { RedirectStandardOutput = true, UseShellExecute = false };
@@ -104,9 +121,16 @@ internal static partial class DfmBenchmark
             start.ArgumentList.Add(typeof(DfmBenchmark).Assembly.Location);
         foreach (var a in arguments) start.ArgumentList.Add(a);
         using var child = Process.Start(start)!;
-        Console.Write(child.StandardOutput.ReadToEnd());
+        var output = child.StandardOutput.ReadToEnd();
         child.WaitForExit();
-        return child.ExitCode;
+        return (output, child.ExitCode);
+    }
+
+    private static int Child(string[] arguments)
+    {
+        var (output, code) = ChildOutput(arguments);
+        Console.Write(output);
+        return code;
     }
 
     public static int RunOnce(string folder, int threads, string mode, int chunk, string tokenizer)
