@@ -80,4 +80,32 @@ public class StreamingDfmTests
         var e = Assert.Throws<ArgumentException>(() => DocumentFeatureMatrix.From(Sample.Value, new TokenizerOptions { MinLength = 0 }));
         Assert.Contains("MinLength", e.Message);
     }
+
+    [Theory]
+    [InlineData(2)]
+    [InlineData(3)]
+    public void Parallel_counting_handles_no_documents_and_reports_failures_as_thrown(int threads)
+    {
+        var build = new DfmBuildOptions(threads, ChunkCharacters: 500);
+        var empty = DocumentFeatureMatrix.From([], TokenizerOptions.Default, build);
+        Assert.Equal(0, empty.NDocuments);
+        Assert.Equal(0, empty.NFeatures);
+
+        // A null document and a failing source surface as themselves, not wrapped in an AggregateException.
+        var withNull = Sample.Value.Take(2).Append(null!).Concat(Sample.Value.Skip(2));
+        var e = Assert.Throws<ArgumentNullException>(() => DocumentFeatureMatrix.From(withNull, TokenizerOptions.Default, build));
+        Assert.Contains("documents[]", e.Message);
+        Assert.Throws<IOException>(() => DocumentFeatureMatrix.From(Failing(), TokenizerOptions.Default, build));
+
+        // More threads than chunks, and many small chunks: still the serial matrix.
+        var expected = DocumentFeatureMatrix.From(Sample.Value);
+        DocumentFeatureMatrixTests.AssertSame(expected, DocumentFeatureMatrix.From(Sample.Value, TokenizerOptions.Default, new DfmBuildOptions(threads)));
+        DocumentFeatureMatrixTests.AssertSame(expected, DocumentFeatureMatrix.From(Sample.Value, TokenizerOptions.Default, build));
+    }
+
+    private static IEnumerable<Document> Failing()
+    {
+        foreach (var d in Sample.Value.Take(3)) yield return d;
+        throw new IOException("disk gone");
+    }
 }
