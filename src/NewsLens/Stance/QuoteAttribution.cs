@@ -174,11 +174,11 @@ public static partial class QuoteAttribution
             if (toks[k].Text != QuoteMark) continue;
             int v = k + 1;
             if (v < toks.Count && toks[v].Text == ",") v++;
-            if (v < toks.Count && SpeechVerbs.Contains(toks[v].Text) && AfterVerb(toks, v, resolve) is { } after) return after;
+            if (v < toks.Count && SpeechVerbs.Contains(toks[v].Text) && AfterVerb(text, toks, v, resolve) is { } after) return after;
         }
         // 2. cited|quoted|reported X (as) saying ; X was cited as saying
         for (int k = 0; k < toks.Count; k++)
-            if (Cited(toks, k, resolve) is { } cited) return cited;
+            if (Cited(text, toks, k, resolve) is { } cited) return cited;
         // 3. X said / X, appositive, said / X and Y said / X, who warned / he said / the Turkish president said
         for (int v = 0; v < toks.Count; v++)
             if (SpeechVerbs.Contains(toks[v].Text) && !Participles.Contains(toks[v].Text) && SubjectOf(text, toks, v, resolve) is { } subject) return subject;
@@ -187,13 +187,13 @@ public static partial class QuoteAttribution
             if (Participles.Contains(toks[p].Text) && OpensParticipialClause(toks, p) && MainSubject(text, toks, p, resolve) is { } main) return main;
         // 5. according to X
         for (int k = 0; k + 2 < toks.Count; k++)
-            if (IsAccordingTo(toks, k) && AccordingTo(toks, k) is { } source) return source;
+            if (IsAccordingTo(toks, k) && AccordingTo(text, toks, k) is { } source) return source;
         return null;
     }
 
     /// <summary>
-    /// The most recent named person before an offset: a speaker found so far (single speakers only) or a titled
-    /// mention; null when pronouns are not to be resolved.
+    /// The most recent named person before an offset: a speaker found so far (single speakers only, not institutions or
+    /// groups such as "the US" or "Pentagon leaders") or a titled mention; null when pronouns are not to be resolved.
     /// </summary>
     private static Func<int, string?> Resolver(List<(int Pos, string Name)> mentions, IReadOnlyList<AttributedQuote> resultSoFar, bool allowPronoun) => pos =>
     {
@@ -202,7 +202,7 @@ public static partial class QuoteAttribution
         string? best = null;
         foreach (var (p, n) in mentions) if (p < pos && p > bestPos) { bestPos = p; best = n; }
         foreach (var a in resultSoFar)
-            if (a.Speakers.Count == 1 && a.Quote.Start < pos && a.Quote.Start > bestPos) { bestPos = a.Quote.Start; best = a.Speaker; }
+            if (a.Speakers.Count == 1 && !SpeakerDescriptions.IsCollective(a.Speaker!) && a.Quote.Start < pos && a.Quote.Start > bestPos) { bestPos = a.Quote.Start; best = a.Speaker; }
         return best;
     };
 }
