@@ -8,9 +8,15 @@ namespace NewsLens.Stance;
 /// <item>"“…,” said X" / "“…,” X said" right after the quotation; "X said|told|warned|noted|added|insisted…"
 /// (an appositive between commas may stand between name and verb: "Mike Pompeo, Secretary of State, said");
 /// "according to X"; "cited|quoted|reported X (as) saying" and "X was cited|quoted as saying".</item>
-/// <item>Joined speakers: "Eliot Engel and Michael McCaul said" gives both (<see cref="AttributedQuote.Speakers"/>),
-/// when the pair opens its clause ("Erdogan met Putin and Michael McCaul said" gives McCaul only); "X, who accused …"
-/// gives X; "Turkey’s foreign minister said" keeps the description as the speaker.</item>
+/// <item>Joined speakers: "Eliot Engel and Michael McCaul said" and "Russia, Turkey and Iran said" give each
+/// (<see cref="AttributedQuote.Speakers"/>), when the list opens its clause ("Erdogan met Putin and Michael McCaul said"
+/// gives McCaul only); "X, who accused …" gives X; "Turkey’s foreign minister said" keeps the description as the speaker.</item>
+/// <item>Speakers described rather than named (<see cref="SpeakerDescriptions"/>): a phrase opening its clause whose head is
+/// a speaker noun and which names someone ("One NATO insider told", "A senior US State Department official said",
+/// "Pentagon leaders say", "The Trump administration warned", "Russian officials said"), as written; a name wins ("One
+/// NATO insider, Jamie Shea, said"); "A senior official said" names no one and gives no speaker. Institutions written with
+/// title words speak alone ("The US has asked", "NATO noted", "the White House said"), unless a noun follows ("US
+/// sanctions") or a preposition precedes ("pilots in the US said").</item>
 /// <item>A participle opening a clause after a comma or "and", or followed by "that" ("…, saying he is confident",
 /// "…, accusing Washington of …", "… replied on Twitter saying that …") belongs to the speaker of an earlier speech verb
 /// of the sentence, else to the subject of the main clause: a name at the start of the sentence (after a lead-in

@@ -75,6 +75,14 @@ public class DescribedSpeakerTests
         Assert.Equal("the deliveries would start in July", saying.Text);
     }
 
+    [Fact]
+    public void A_description_of_no_known_actor_keeps_the_phrase_as_the_speaker()
+    {
+        // a made-up company: no mention, no dictionary entry; the row still says who spoke, as written
+        var row = Assert.Single(Rows("Zarvonix Dynamics officials said the radar parts would arrive in July."));
+        Assert.Equal(("Zarvonix Dynamics officials", "Zarvonix Dynamics officials"), (row.SpeakerRaw, row.Speaker));
+    }
+
     [Theory]
     // no speech cue: officials who meet or threaten say nothing (004: "Other US officials have stopped short of threatening …")
     [InlineData("NATO officials met in Brussels.")]
