@@ -106,7 +106,7 @@ public static class QuoteExtraction
         return rows.OrderBy(r => r.Start).ToList();
     }
 
-    private static string Clean(string s) => s.Trim().TrimStart(',', ':', ' ').TrimEnd('.', ' ');
+    private static string Clean(string s) => s.Trim().TrimStart(',', ':', ' ').TrimEnd('.', ':', ';', ' ');
 
     private static int WordCount(string s) => s.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;
 }

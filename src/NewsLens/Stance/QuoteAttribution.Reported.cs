@@ -16,7 +16,7 @@ public static partial class QuoteAttribution
     /// "Eliot Engel and Michael McCaul said": each a speaker, "Mevlut Cavusoglu, who accused": the relative clause's
     /// antecedent); a participle opening a clause after a comma ("…, saying he is confident", "…, accusing Washington of …")
     /// takes the speaker of an earlier cue of the sentence, else the subject of the main clause; "according to X" counts
-    /// only when no verb gives a speaker. A cue that only introduces a quotation of the sentence ("“…,” Cavusoglu said at
+    /// only when no verb gives a speaker; "reported|reports" is a cue only with "that" ("RT reported on 31 August that …"). A cue that only introduces a quotation of the sentence ("“…,” Cavusoglu said at
     /// the Atlantic Council") is used last and marked <see cref="ReportedSpeech.IntroducesQuotation"/>.
     /// </summary>
     /// <param name="text">The document text.</param>
@@ -113,12 +113,32 @@ public static partial class QuoteAttribution
                 kind = CueKind.Participle;
             }
             else if (SpeechVerbs.Contains(w)) kind = CueKind.Verb;
+            else if (ReportsThat(toks, k) is int that)
+            {
+                cues.Add(new Cue(k, that, CueKind.Verb)); // "RT reported on 31 August that …"
+                continue;
+            }
             else continue;
             // a verb with a reflexive object describes what someone did or is ("Turkey has declared itself an enemy")
             if (k + 1 < toks.Count && Reflexives.Contains(toks[k + 1].Text)) continue;
             cues.Add(new Cue(k, k + 1 < toks.Count && toks[k + 1].Text == "that" ? k + 1 : k, kind));
         }
         return cues;
+    }
+
+    /// <summary>
+    /// "reported|reports" followed by "that" within a short adjunct ("RT reported on 31 August that …"): the index of the
+    /// "that", else null. Without "that" the verb is no cue of its own ("NTV reported him as saying" is a citing verb).
+    /// </summary>
+    private static int? ReportsThat(List<Token> toks, int k)
+    {
+        if (toks[k].Text is not ("reported" or "reports")) return null;
+        for (int t = k + 1; t < toks.Count && t <= k + 6; t++)
+        {
+            if (toks[t].Text == "that") return t;
+            if (toks[t].Kind != TokenKind.Word || IsPronoun(toks[t].Text) || toks[t].Text is "saying" or "as") return null;
+        }
+        return null;
     }
 
     private static readonly HashSet<string> Reflexives = new(StringComparer.OrdinalIgnoreCase)

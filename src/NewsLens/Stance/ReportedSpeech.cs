@@ -7,7 +7,8 @@ namespace NewsLens.Stance;
 /// <param name="Speaker">The speaker as written, titles stripped ("Mike Pence", "Turkey’s foreign minister", "One NATO
 /// insider", "US"); joined speakers as one phrase ("Eliot Engel and Michael McCaul", "Russia, Turkey and Iran").</param>
 /// <param name="Speakers">Each speaker on its own: one name, or one per conjunct of joined speakers.</param>
-/// <param name="Cue">The reporting verb or phrase: "said", "warned", "saying", "accusing", "according to", "cited … as saying".</param>
+/// <param name="Cue">The reporting verb or phrase: "said", "warned", "saying", "accusing", "according to", "cited … as saying",
+/// "reported" (only with "that": "RT reported on 31 August that …").</param>
 /// <param name="CueStart">Offset of the cue in the text.</param>
 /// <param name="CueEnd">Offset just past the cue, or past the "that" right after it; what was said follows.</param>
 /// <param name="Start">Offset of the span attributed to the speaker: the whole sentence, except that "A, according to X, which
