@@ -10,7 +10,9 @@ namespace NewsLens.Actors;
 /// reported speech is a sentence whose unquoted text has a reporting cue ("X said that …", "according to X",
 /// "X told CNN …", "X warned …", "…, saying …", "…, accusing …") and a speaker found by
 /// <see cref="QuoteAttribution.Reported"/>. Speakers are mapped to recognised actors with <see cref="QuotesSpeakerResolver"/>.
-/// Joined speakers ("Eliot Engel and Michael McCaul said …") give one row per speaker with the same text and offsets.
+/// Joined speakers ("Eliot Engel and Michael McCaul said …", "Russia, Turkey and Iran said …") give one row per speaker with
+/// the same text and offsets. A speaker described rather than named ("One NATO insider told …") keeps the phrase as
+/// <see cref="QuoteRow.SpeakerRaw"/> and resolves to the actor named inside it (NATO).
 /// Unattributed quotations of fewer than <see cref="MinUnattributedWords"/> words (scare quotes, titles) are left out.
 /// </summary>
 public static class QuoteExtraction
@@ -104,7 +106,7 @@ public static class QuoteExtraction
         return rows.OrderBy(r => r.Start).ToList();
     }
 
-    private static string Clean(string s) => s.Trim().TrimStart(',', ':', ' ').TrimEnd('.', ' ');
+    private static string Clean(string s) => s.Trim().TrimStart(',', ':', ' ').TrimEnd('.', ':', ';', ' ');
 
     private static int WordCount(string s) => s.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;
 }

@@ -110,6 +110,8 @@ public static partial class QuoteAttribution
             k--;
         }
         start = k + 1;
+        // "the US said": an institution alone is a name, except as the object of a preposition ("pilots in the US said")
+        if (InstitutionName(run) is { } institution) return InPrepositionalPhrase(toks, start) ? null : institution;
         if (SpeakerNames.IsTitle(run[^1])) return null;
         return SpeakerNames.FromRun(run);
     }

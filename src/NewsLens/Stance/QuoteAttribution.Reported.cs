@@ -16,7 +16,7 @@ public static partial class QuoteAttribution
     /// "Eliot Engel and Michael McCaul said": each a speaker, "Mevlut Cavusoglu, who accused": the relative clause's
     /// antecedent); a participle opening a clause after a comma ("…, saying he is confident", "…, accusing Washington of …")
     /// takes the speaker of an earlier cue of the sentence, else the subject of the main clause; "according to X" counts
-    /// only when no verb gives a speaker. A cue that only introduces a quotation of the sentence ("“…,” Cavusoglu said at
+    /// only when no verb gives a speaker; "reported|reports" is a cue only with "that" ("RT reported on 31 August that …"). A cue that only introduces a quotation of the sentence ("“…,” Cavusoglu said at
     /// the Atlantic Council") is used last and marked <see cref="ReportedSpeech.IntroducesQuotation"/>.
     /// </summary>
     /// <param name="text">The document text.</param>
@@ -113,12 +113,32 @@ public static partial class QuoteAttribution
                 kind = CueKind.Participle;
             }
             else if (SpeechVerbs.Contains(w)) kind = CueKind.Verb;
+            else if (ReportsThat(toks, k) is int that)
+            {
+                cues.Add(new Cue(k, that, CueKind.Verb)); // "RT reported on 31 August that …"
+                continue;
+            }
             else continue;
             // a verb with a reflexive object describes what someone did or is ("Turkey has declared itself an enemy")
             if (k + 1 < toks.Count && Reflexives.Contains(toks[k + 1].Text)) continue;
             cues.Add(new Cue(k, k + 1 < toks.Count && toks[k + 1].Text == "that" ? k + 1 : k, kind));
         }
         return cues;
+    }
+
+    /// <summary>
+    /// "reported|reports" followed by "that" within a short adjunct ("RT reported on 31 August that …"): the index of the
+    /// "that", else null. Without "that" the verb is no cue of its own ("NTV reported him as saying" is a citing verb).
+    /// </summary>
+    private static int? ReportsThat(List<Token> toks, int k)
+    {
+        if (toks[k].Text is not ("reported" or "reports")) return null;
+        for (int t = k + 1; t < toks.Count && t <= k + 6; t++)
+        {
+            if (toks[t].Text == "that") return t;
+            if (toks[t].Kind != TokenKind.Word || IsPronoun(toks[t].Text) || toks[t].Text is "saying" or "as") return null;
+        }
+        return null;
     }
 
     private static readonly HashSet<string> Reflexives = new(StringComparer.OrdinalIgnoreCase)
@@ -135,9 +155,9 @@ public static partial class QuoteAttribution
         switch (cue.Kind)
         {
             case CueKind.AccordingTo:
-                return AccordingTo(toks, cue.Index);
+                return AccordingTo(text, toks, cue.Index);
             case CueKind.Participle:
-                if (Cited(toks, CitingVerb(toks, cue.Index) ?? -1, resolve) is { } cited) return cited;
+                if (Cited(text, toks, CitingVerb(toks, cue.Index) ?? -1, resolve) is { } cited) return cited;
                 // "he said, adding that …": the participle shares the subject of the verb before it
                 for (int e = c - 1; e >= 0; e--)
                     if (cues[e].Kind == CueKind.Verb && SpeakerOfCue(text, toks, cues, e, resolve) is { } earlier) return earlier.As("participle");
@@ -146,7 +166,7 @@ public static partial class QuoteAttribution
                 int v = cue.Index;
                 int before = v - 1;
                 if (before >= 0 && toks[before].Text == ",") before--;
-                if (before >= 0 && toks[before].Text == QuoteMark && AfterVerb(toks, v, resolve) is { } after) return after;
+                if (before >= 0 && toks[before].Text == QuoteMark && AfterVerb(text, toks, v, resolve) is { } after) return after;
                 return SubjectOf(text, toks, v, resolve);
         }
     }
@@ -190,28 +210,39 @@ public static partial class QuoteAttribution
     /// <summary>
     /// "cited|quoted|reported X (as) saying" and "X was cited as saying" with the citing verb at <paramref name="k"/>.
     /// </summary>
-    private static Found? Cited(List<Token> toks, int k, Func<int, string?> resolve)
+    private static Found? Cited(string text, List<Token> toks, int k, Func<int, string?> resolve)
     {
         if (k < 0 || toks[k].Text.ToLowerInvariant() is not ("cited" or "quoted" or "reported" or "quoting")) return null;
         int s = toks.FindIndex(k + 1, t => t.Text.Equals("saying", StringComparison.OrdinalIgnoreCase));
         if (s < 0 || s - k > 6) return null;
         if (k > 0 && toks[k - 1].Text is "was" or "were" && RunBefore(toks, k - 2, out _) is { } before) return Found.One(before, "cited");
         if (IsPronoun(toks[k + 1].Text) && resolve(toks[k + 1].Start) is { } r) return Found.One(r, "pronoun");
-        return RunAfterJoined(toks, k + 1, out _)?.As("cited");
+        return RunAfterJoined(toks, k + 1, out _)?.As("cited")
+            ?? (DescriptionStartingAt(text, toks, k + 1, out _) is { } described ? Found.One(described, "cited") : null);
     }
 
-    /// <summary>"said X" / "said X and Y" / "said he" right after a verb at <paramref name="v"/>.</summary>
-    private static Found? AfterVerb(List<Token> toks, int v, Func<int, string?> resolve)
+    /// <summary>"said X" / "said X and Y" / "said a senior US official" / "said he" right after a verb at <paramref name="v"/>.</summary>
+    private static Found? AfterVerb(string text, List<Token> toks, int v, Func<int, string?> resolve)
     {
         if (RunAfterJoined(toks, v + 1, out _) is { } name) return name.As("said-after");
+        if (DescriptionStartingAt(text, toks, v + 1, out _) is { } described) return Found.One(described, "said-after");
         if (v + 1 < toks.Count && IsPronoun(toks[v + 1].Text) && resolve(toks[v + 1].Start) is { } r) return Found.One(r, "pronoun");
         return null;
     }
 
-    /// <summary>"according to [the] X", the organisation taken whole ("the Center for Economics and Foreign Policy Studies").</summary>
-    private static Found? AccordingTo(List<Token> toks, int k)
+    /// <summary>
+    /// "according to [the] X", the organisation taken whole ("the Center for Economics and Foreign Policy Studies"), a
+    /// description ("according to Russian officials") or an institution ("according to the Pentagon").
+    /// </summary>
+    private static Found? AccordingTo(string text, List<Token> toks, int k)
     {
         if (OrganisationRunAfter(toks, k + 2) is { } org) return Found.One(org, "according-to");
+        if (DescriptionStartingAt(text, toks, k + 2, out _) is { } described) return Found.One(described, "according-to");
+        if (k + 2 < toks.Count && toks[k + 2].Text == "the")
+        {
+            // "according to the Pentagon", not "according to the Monterey experts"
+            return RunAfterJoined(toks, k + 3, out int after) is { } named && InstitutionHead(toks, after) ? named.As("according-to") : null;
+        }
         return RunAfterJoined(toks, k + 2, out _)?.As("according-to");
     }
 }

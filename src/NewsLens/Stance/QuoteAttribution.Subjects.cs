@@ -11,7 +11,9 @@ public static partial class QuoteAttribution
     {
         public static Found One(string name, string rule) => new(name, [name], rule);
 
-        public static Found Of(IReadOnlyList<string> names, string rule) => new(string.Join(" and ", names), names, rule);
+        // "Eliot Engel and Michael McCaul"; "Russia, Turkey and Iran"
+        public static Found Of(IReadOnlyList<string> names, string rule) =>
+            new(names.Count <= 2 ? string.Join(" and ", names) : string.Join(", ", names.Take(names.Count - 1)) + " and " + names[^1], names, rule);
 
         public Found As(string rule) => this with { Rule = rule };
     }
@@ -74,36 +76,75 @@ public static partial class QuoteAttribution
         {
             int c = e;
             while (c >= 0 && c > e - MaxAppositiveTokens && toks[c].Text != ",") c--;
-            if (c > 0 && toks[c].Text == "," && RunBefore(toks, c - 1, out int runStart) is { } appName && c - runStart >= 2) return Found.One(appName, "subject");
+            if (c > 0 && toks[c].Text == ",")
+            {
+                if (RunBefore(toks, c - 1, out int runStart) is { } appName && c - runStart >= 2) return Found.One(appName, "subject");
+                // "A NATO official, speaking on condition of anonymity, said"; a name wins: "One NATO insider, Jamie Shea, said"
+                if (DescriptionEndingAt(text, toks, c - 1, out _) is { } appDescription)
+                    return RunBefore(toks, e, out int appositiveStart) is { } named && appositiveStart == c + 1
+                        ? Found.One(named, "subject") : Found.One(appDescription, "description");
+            }
         }
         if (e < 0) return null;
         // relative clause: "Foreign Affairs Minister Mevlut Cavusoglu, who accused Washington of …"
         if (toks[e].Text == "who" && e >= 2 && toks[e - 1].Text == ",")
-            return RunBefore(toks, e - 2, out _) is { } antecedent ? Found.One(antecedent, "relative") : null;
+            return (RunBefore(toks, e - 2, out _) ?? DescriptionEndingAt(text, toks, e - 2, out _)) is { } antecedent ? Found.One(antecedent, "relative") : null;
         if (OrganisationRunBefore(toks, e, out int orgStart) is { } org)
         {
             // "an analyst at the Istanbul-based Center for … Studies, says": the organisation is in a prepositional
             // phrase, not the subject, and its tail ("Policy Studies") is no speaker
             return InPrepositionalPhrase(toks, orgStart) ? null : Found.One(org, "subject");
         }
-        if (RunBefore(toks, e, out int start) is { } name) return Joined(text, toks, start, name);
+        if (RunBefore(toks, e, out int start) is { } name) return Joined(text, toks, start, name, "subject");
         if (IsPronoun(toks[e].Text)) return resolve(toks[e].Start) is { } r ? Found.One(r, "pronoun") : null;
         if (SpeakerNames.RoleNouns.Contains(toks[e].Text))
         {
             if (RoleDescriptionEndingAt(text, toks, e) is { } description) return Found.One(description, "description");
             if (DefiniteDescription(toks, e) && resolve(toks[e].Start) is { } r2) return Found.One(r2, "pronoun");
         }
+        // "One NATO insider told", "Pentagon leaders say", "The Trump administration warned", "Russian officials and Pence said"
+        if (DescriptionEndingAt(text, toks, e, out int descriptionStart) is { } described) return Joined(text, toks, descriptionStart, described, "description");
         return null;
     }
 
-    // "Eliot Engel and Michael McCaul said": the run before "and" is a second speaker when the pair opens its clause
-    // (so "Erdogan met Putin and Michael McCaul said" gives McCaul alone).
-    private static Found Joined(string text, List<Token> toks, int start, string name)
+    /// <summary>
+    /// "Eliot Engel and Michael McCaul said", "Russia, Turkey and Iran said" (also with a comma before "and"): the names or
+    /// descriptions before "and" that begin at <paramref name="start"/> are more speakers when the list opens its clause
+    /// (so "Erdogan met Putin and Michael McCaul said" gives McCaul alone, and "In Ankara, Erdogan and Putin said" leaves
+    /// Ankara out); otherwise <paramref name="name"/> alone, found by <paramref name="rule"/>.
+    /// </summary>
+    private static Found Joined(string text, List<Token> toks, int start, string name, string rule)
     {
-        if (start >= 2 && toks[start - 1].Text == "and" && RunBefore(toks, start - 2, out int firstStart) is { } first
-            && first != name && OpensClause(text, toks, firstStart))
-            return Found.Of([first, name], "joined");
-        return Found.One(name, "subject");
+        int s = start > 0 && toks[start - 1].Text is "the" or "The" ? start - 1 : start; // "Turkey and the US said"
+        var conjuncts = new List<(string Name, int Start)>();
+        if (s >= 2 && toks[s - 1].Text == "and")
+        {
+            int k = s - 2;
+            if (k > 0 && toks[k].Text == ",") k--; // "A, B, and C said"
+            while (k >= 0 && ConjunctEndingAt(text, toks, k, out int cs) is { } conjunct && conjunct != name && conjuncts.All(c => c.Name != conjunct))
+            {
+                conjuncts.Insert(0, (conjunct, cs));
+                if (cs >= 2 && toks[cs - 1].Text == ",") k = cs - 2;
+                else break;
+            }
+            while (conjuncts.Count > 0 && !OpensClause(text, toks, conjuncts[0].Start)) conjuncts.RemoveAt(0);
+        }
+        return conjuncts.Count == 0 ? Found.One(name, rule) : Found.Of([.. conjuncts.Select(c => c.Name), name], "joined");
+    }
+
+    /// <summary>
+    /// A name ("Michael McCaul", "the US") or a description ("Russian officials") ending at token <paramref name="end"/>, for
+    /// lists of speakers; <paramref name="start"/> is its first token ("the" included). A lead-in word ("Meanwhile") is none.
+    /// </summary>
+    private static string? ConjunctEndingAt(string text, List<Token> toks, int end, out int start)
+    {
+        if (RunBefore(toks, end, out start) is { } name)
+        {
+            if (start == end && (LeadIns.Contains(name) || Adverbs.Contains(name))) return null;
+            if (start > 0 && toks[start - 1].Text is "the" or "The") start--;
+            return name;
+        }
+        return DescriptionEndingAt(text, toks, end, out start);
     }
 
     // The token at k starts its sentence or follows a comma, a colon, a quotation, "and", "but" or "that".
@@ -140,6 +181,7 @@ public static partial class QuoteAttribution
         if (k >= p) return null;
         var w = toks[k].Text;
         if (w is "He" or "She" or "he" or "she") return resolve(toks[k].Start) is { } r ? Found.One(r, "participle") : null;
+        if (DescriptionSubject(text, toks, k, p) is { } described) return described; // "Russian officials met …, saying"
         if (!IsCapitalised(w) || IsModifier(w)) return null;
         int next = k;
         while (next < p && IsCapitalised(toks[next].Text) && !IsPossessive(toks[next].Text)) next++;
@@ -176,19 +218,33 @@ public static partial class QuoteAttribution
     }
 
     /// <summary>
-    /// The name in the capitalised run starting at <paramref name="start"/>, with a second name joined by "and" ("Eliot
-    /// Engel and Michael McCaul"); <paramref name="after"/> is the token after the last name. Runs with modifiers or
-    /// digits ("US-made F-16") are no names.
+    /// The name in the capitalised run starting at <paramref name="start"/>, with more names listed with commas and "and"
+    /// ("Eliot Engel and Michael McCaul", "Russia, Turkey and Iran", "Russia and the US"); <paramref name="after"/> is the
+    /// token after the last name. Names separated by commas without a final "and" are no list ("Pence, Turkey’s …": the
+    /// first name alone). Runs with modifiers or digits ("US-made F-16") are no names.
     /// </summary>
     private static Found? RunAfterJoined(List<Token> toks, int start, out int after)
     {
         after = start;
         if (NameAt(toks, start, out int end) is not { } first) return null;
         after = end;
-        if (end + 1 < toks.Count && toks[end].Text == "and" && NameAt(toks, end + 1, out int end2) is { } second && second != first)
+        var names = new List<string> { first };
+        int k = end;
+        while (k + 1 < toks.Count && toks[k].Text == "," && NameAt(toks, k + 1, out int next) is { } more && !names.Contains(more))
         {
-            after = end2;
-            return Found.Of([first, second], "joined");
+            names.Add(more);
+            k = next;
+        }
+        int and = names.Count > 1 && k < toks.Count && toks[k].Text == "," ? k + 1 : k; // "A, B, and C"
+        if (and + 1 < toks.Count && toks[and].Text == "and")
+        {
+            int s = toks[and + 1].Text == "the" ? and + 2 : and + 1;
+            if (NameAt(toks, s, out int last) is { } final && !names.Contains(final))
+            {
+                names.Add(final);
+                after = last;
+                return Found.Of(names, "joined");
+            }
         }
         return Found.One(first, "subject");
     }
@@ -204,7 +260,10 @@ public static partial class QuoteAttribution
             end = k + 1;
             if (possessive) break;
         }
-        if (run.Count == 0 || SpeakerNames.IsTitle(run[^1])) return null;
+        if (run.Count == 0) return null;
+        // "The US and other NATO allies …": an institution alone is a name, unless a noun follows ("US sanctions")
+        if (InstitutionName(run) is { } institution) return InstitutionHead(toks, end) ? institution : null;
+        if (SpeakerNames.IsTitle(run[^1])) return null;
         return SpeakerNames.FromRun(run);
     }
 }

@@ -8,9 +8,15 @@ namespace NewsLens.Stance;
 /// <item>"“…,” said X" / "“…,” X said" right after the quotation; "X said|told|warned|noted|added|insisted…"
 /// (an appositive between commas may stand between name and verb: "Mike Pompeo, Secretary of State, said");
 /// "according to X"; "cited|quoted|reported X (as) saying" and "X was cited|quoted as saying".</item>
-/// <item>Joined speakers: "Eliot Engel and Michael McCaul said" gives both (<see cref="AttributedQuote.Speakers"/>),
-/// when the pair opens its clause ("Erdogan met Putin and Michael McCaul said" gives McCaul only); "X, who accused …"
-/// gives X; "Turkey’s foreign minister said" keeps the description as the speaker.</item>
+/// <item>Joined speakers: "Eliot Engel and Michael McCaul said" and "Russia, Turkey and Iran said" give each
+/// (<see cref="AttributedQuote.Speakers"/>), when the list opens its clause ("Erdogan met Putin and Michael McCaul said"
+/// gives McCaul only); "X, who accused …" gives X; "Turkey’s foreign minister said" keeps the description as the speaker.</item>
+/// <item>Speakers described rather than named (<see cref="SpeakerDescriptions"/>): a phrase opening its clause whose head is
+/// a speaker noun and which names someone ("One NATO insider told", "A senior US State Department official said",
+/// "Pentagon leaders say", "The Trump administration warned", "Russian officials said"), as written; a name wins ("One
+/// NATO insider, Jamie Shea, said"); "A senior official said" names no one and gives no speaker. Institutions written with
+/// title words speak alone ("The US has asked", "NATO noted", "the White House said"), unless a noun follows ("US
+/// sanctions") or a preposition precedes ("pilots in the US said").</item>
 /// <item>A participle opening a clause after a comma or "and", or followed by "that" ("…, saying he is confident",
 /// "…, accusing Washington of …", "… replied on Twitter saying that …") belongs to the speaker of an earlier speech verb
 /// of the sentence, else to the subject of the main clause: a name at the start of the sentence (after a lead-in
@@ -174,11 +180,11 @@ public static partial class QuoteAttribution
             if (toks[k].Text != QuoteMark) continue;
             int v = k + 1;
             if (v < toks.Count && toks[v].Text == ",") v++;
-            if (v < toks.Count && SpeechVerbs.Contains(toks[v].Text) && AfterVerb(toks, v, resolve) is { } after) return after;
+            if (v < toks.Count && SpeechVerbs.Contains(toks[v].Text) && AfterVerb(text, toks, v, resolve) is { } after) return after;
         }
         // 2. cited|quoted|reported X (as) saying ; X was cited as saying
         for (int k = 0; k < toks.Count; k++)
-            if (Cited(toks, k, resolve) is { } cited) return cited;
+            if (Cited(text, toks, k, resolve) is { } cited) return cited;
         // 3. X said / X, appositive, said / X and Y said / X, who warned / he said / the Turkish president said
         for (int v = 0; v < toks.Count; v++)
             if (SpeechVerbs.Contains(toks[v].Text) && !Participles.Contains(toks[v].Text) && SubjectOf(text, toks, v, resolve) is { } subject) return subject;
@@ -187,13 +193,13 @@ public static partial class QuoteAttribution
             if (Participles.Contains(toks[p].Text) && OpensParticipialClause(toks, p) && MainSubject(text, toks, p, resolve) is { } main) return main;
         // 5. according to X
         for (int k = 0; k + 2 < toks.Count; k++)
-            if (IsAccordingTo(toks, k) && AccordingTo(toks, k) is { } source) return source;
+            if (IsAccordingTo(toks, k) && AccordingTo(text, toks, k) is { } source) return source;
         return null;
     }
 
     /// <summary>
-    /// The most recent named person before an offset: a speaker found so far (single speakers only) or a titled
-    /// mention; null when pronouns are not to be resolved.
+    /// The most recent named person before an offset: a speaker found so far (single speakers only, not institutions or
+    /// groups such as "the US" or "Pentagon leaders") or a titled mention; null when pronouns are not to be resolved.
     /// </summary>
     private static Func<int, string?> Resolver(List<(int Pos, string Name)> mentions, IReadOnlyList<AttributedQuote> resultSoFar, bool allowPronoun) => pos =>
     {
@@ -202,7 +208,7 @@ public static partial class QuoteAttribution
         string? best = null;
         foreach (var (p, n) in mentions) if (p < pos && p > bestPos) { bestPos = p; best = n; }
         foreach (var a in resultSoFar)
-            if (a.Speakers.Count == 1 && a.Quote.Start < pos && a.Quote.Start > bestPos) { bestPos = a.Quote.Start; best = a.Speaker; }
+            if (a.Speakers.Count == 1 && !SpeakerDescriptions.IsCollective(a.Speaker!) && a.Quote.Start < pos && a.Quote.Start > bestPos) { bestPos = a.Quote.Start; best = a.Speaker; }
         return best;
     };
 }

@@ -110,14 +110,19 @@ public class QuoteSpeakerTests
         Assert.Single(Rows("Turkey declared that the deal was done."));
     }
 
-    /// <summary>Who speaks in each sample article, read off the texts (people, and Turkey, Moscow and TASS as institutions).</summary>
+    /// <summary>
+    /// Who speaks in each sample article, read off the texts (people, and Turkey, Moscow and TASS as institutions; NATO,
+    /// the United States, the State Department and the Pentagon through "One NATO insider told", "The Trump administration
+    /// warned", "A senior US State Department official said", "The US has asked", "The US and other NATO allies …, saying",
+    /// "Pentagon leaders say"; RT through "RT reported on 31 August that …").
+    /// </summary>
     public static TheoryData<string, string[]> SpeakersOfTheSample => new()
     {
-        { "000", ["Ismail Demir", "Dmitry Shugayev", "Townsend"] },
-        { "001", ["Russia", "Mike Pompeo", "Alexander Mikheev", "Recep Tayyip Erdogan"] },
-        { "002", ["Recep Tayyip Erdogan", "Mevlut Cavusoglu", "Nirmala Sitharaman"] },
+        { "000", ["Ismail Demir", "Dmitry Shugayev", "Townsend", "NATO"] },
+        { "001", ["Russia", "Mike Pompeo", "Alexander Mikheev", "Recep Tayyip Erdogan", "United States", "State Department"] },
+        { "002", ["Recep Tayyip Erdogan", "Mevlut Cavusoglu", "Nirmala Sitharaman", "RT"] },
         { "003", ["Fikri Isik", "TASS", "Can Kasapoglu"] },
-        { "004", ["Mike Pence", "Turkey", "Fuad Oktay", "Mevlut Cavusoglu", "Eliot Engel", "Michael McCaul", "Patrick Shanahan"] },
+        { "004", ["Mike Pence", "Turkey", "Fuad Oktay", "Mevlut Cavusoglu", "Eliot Engel", "Michael McCaul", "Patrick Shanahan", "United States", "Pentagon"] },
     };
 
     [Theory]

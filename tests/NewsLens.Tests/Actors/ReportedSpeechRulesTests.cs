@@ -158,6 +158,21 @@ public class ReportedSpeechRulesTests
     }
 
     [Fact]
+    public void Reported_that_is_a_cue_and_its_subject_the_speaker()
+    {
+        // 002: RT's report (the sentence ends in a colon, which the row's text leaves out)
+        var rt = Sample.Value.Single(r => r.DocumentId.StartsWith("002", StringComparison.Ordinal) && r.SpeakerRaw == "RT");
+        Assert.Equal(("reported", "reported"), (rt.Cue, rt.Kind));
+        Assert.StartsWith("President Recep Tayyip Erdogan concluded a deal with the Russian Federation", rt.Text);
+        Assert.EndsWith("cancel their F-35 deal with the country", rt.Text);
+        var wsj = Assert.Single(Rows("The Wall Street Journal reports that the US is considering tighter enforcement."));
+        Assert.Equal(("Wall Street Journal", "reports", "the US is considering tighter enforcement"), (wsj.SpeakerRaw, wsj.Cue, wsj.Text));
+        // without "that" (or without a subject) "reported" is no cue of its own
+        Assert.Empty(Rows("Turkey reported a rise in its arms exports last year."));
+        Assert.Empty(Rows("It was reported that the first batteries had arrived."));
+    }
+
+    [Fact]
     public void Sample_rows_fixed_by_these_rules()
     {
         QuoteRow One(string doc, string kind, string startsWith) =>

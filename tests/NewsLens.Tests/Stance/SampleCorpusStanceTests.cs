@@ -114,6 +114,22 @@ public class SampleCorpusStanceTests
     }
 
     [Fact]
+    public void Described_speakers_count_for_the_actor_inside_the_description()
+    {
+        // Our labels: 001 "The Trump administration warned Ankara it could face sanctions" and "A senior US State Department
+        // official said … Turkey needed to get rid of the S-400s"; 004 "The US and other NATO allies have repeatedly
+        // complained about the purchase …, saying it is not compatible": all against. These were the outlet's own
+        // sentences before speakers could be described rather than named.
+        var docs = Corpus.Load(SharedData.Repo("data", "s400"));
+        var a = StanceAnalyzer.Analyze(docs, S400, null, ActorResolvers.FromAnalysis(new NewsLens.Actors.ActorRecognizer().Analyze(docs)));
+        Assert.Equal(StanceLabel.Against, a.Actor("001_e5a66e069e38f3c4", "United States")!.Label);
+        Assert.Equal(StanceLabel.Against, a.Actor("001_e5a66e069e38f3c4", "State Department")!.Label);
+        Assert.Equal(StanceLabel.Against, a.Actor("004_c00ba329ed1b645e", "United States")!.Label);
+        var trump = Assert.Single(a.Sentences, s => s.Text.StartsWith("The Trump administration warned", StringComparison.Ordinal));
+        Assert.Equal(("The Trump administration", "United States"), (trump.Speaker, trump.Actor));
+    }
+
+    [Fact]
     public void The_outlets_own_sentences_weigh_more_than_quotes()
     {
         // Outlet sentence against (no speaker) and a favorable quote: the article leans against.
