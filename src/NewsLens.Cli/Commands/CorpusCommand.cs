@@ -60,7 +60,7 @@ internal static class CorpusCommand
                 load = corpus.Report.Entries,
                 cleaning = corpus.Report.Cleaning,
             };
-            output.WriteLine(JsonSerializer.Serialize(all, ResultWriter.JsonOptions));
+            output.WriteLine(JsonRows.Serialize(all));
             return;
         }
         bool Show(string s) => only is null || only == s;

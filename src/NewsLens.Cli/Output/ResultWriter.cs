@@ -34,7 +34,7 @@ public static class ResultWriter
         switch (format)
         {
             case OutputFormat.Json:
-                writer.WriteLine(JsonSerializer.Serialize(list, JsonOptions));
+                writer.WriteLine(JsonRows.Serialize(list));
                 break;
             case OutputFormat.Csv:
                 writer.WriteLine(string.Join(",", props.Select(p => CsvField(p.Name))));

@@ -24,6 +24,9 @@ internal static class PlotlyJson
             PropertyNamingPolicy = new LowerCaseNamingPolicy(),
             DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
             WriteIndented = indented,
+            // Compile-time metadata first (no reflection); reflection only for a value type the context lacks.
+            TypeInfoResolver = System.Text.Json.Serialization.Metadata.JsonTypeInfoResolver.Combine(
+                PlotlyJsonContext.Default, new System.Text.Json.Serialization.Metadata.DefaultJsonTypeInfoResolver()),
             // Encoder left at its default (JavaScriptEncoder.Default); never UnsafeRelaxedJsonEscaping.
         };
         options.Converters.Add(new FiniteDoubleConverter());

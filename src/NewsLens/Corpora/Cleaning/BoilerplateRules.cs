@@ -32,10 +32,11 @@ public static partial class BoilerplateRules
 
     /// <summary>
     /// The rules that can match at a line, in order: all of them when the line matches one of their
-    /// patterns (<see cref="AnyPattern"/>), otherwise only the source-line rule, which looks at the last line.
+    /// patterns (<see cref="AnyPattern"/>), otherwise only the source-line rule on the last non-blank line
+    /// (the only line it can take), otherwise none.
     /// </summary>
-    internal static IReadOnlyList<Rule> Candidates(string normalisedLine) =>
-        AnyPattern().IsMatch(normalisedLine) ? All : SourceLineOnly;
+    internal static IReadOnlyList<Rule> Candidates(ReadOnlySpan<char> normalisedLine, bool lastNonBlank) =>
+        AnyPattern().IsMatch(normalisedLine) ? All : lastNonBlank ? SourceLineOnly : [];
 
     private static readonly IReadOnlyList<Rule> SourceLineOnly = [All[^1]];
 
@@ -48,7 +49,7 @@ public static partial class BoilerplateRules
     public static string Normalise(string line)
     {
         ArgumentNullException.ThrowIfNull(line);
-        if (IsNormalised(line)) return line;
+        if (IsNormalised(line.AsSpan())) return line;
         var buffer = new System.Text.StringBuilder(line.Length);
         bool pendingSpace = false;
         foreach (char c in line)
@@ -65,13 +66,22 @@ public static partial class BoilerplateRules
         return buffer.Equals(line.AsSpan()) ? line : buffer.ToString();
     }
 
-    private static bool IsNormalised(string line)
+    /// <summary>Where <paramref name="line"/> starts and how long it is without the spaces at either end.</summary>
+    internal static (int Start, int Length) TrimSpaces(ReadOnlySpan<char> line)
     {
-        if (line.Length == 0) return true;
-        if (IsSpace(line[0]) || IsSpace(line[^1])) return false;
+        int start = 0, end = line.Length;
+        while (start < end && IsSpace(line[start])) start++;
+        while (end > start && IsSpace(line[end - 1])) end--;
+        return (start, end - start);
+    }
+
+    /// <summary>True when <see cref="Normalise"/> would give <paramref name="span"/> back unchanged.</summary>
+    internal static bool IsNormalised(ReadOnlySpan<char> span)
+    {
+        if (span.Length == 0) return true;
+        if (IsSpace(span[0]) || IsSpace(span[^1])) return false;
         // Vectorised scans: no ASCII space character other than ' ', no two spaces in a row, and then the
         // non-ASCII characters (few in most lines) one at a time.
-        var span = line.AsSpan();
         if (span.IndexOfAny(AsciiOtherSpaces) >= 0 || span.IndexOf("  ", StringComparison.Ordinal) >= 0) return false;
         for (int i = span.IndexOfAnyExceptInRange('\0', '\u007f'); i >= 0; )
         {

@@ -9,46 +9,49 @@ namespace NewsLens.Corpora.Cleaning;
 /// </summary>
 internal static class Cleaner
 {
+    /// <summary>Cleans a text with the given repeated lines (normalised) of its group, if any.</summary>
     public static (string Text, List<CleaningEntry> Removed) Clean(string documentId, string rawText, IReadOnlySet<string>? repeatedLines) =>
-        Clean(documentId, SplitText.Of(rawText), repeatedLines);
+        Clean(documentId, SplitText.Of(rawText), repeatedLines is null ? null : RepeatedLines.Of(repeatedLines));
 
-    public static (string Text, List<CleaningEntry> Removed) Clean(string documentId, SplitText split, IReadOnlySet<string>? repeatedLines)
+    public static (string Text, List<CleaningEntry> Removed) Clean(string documentId, SplitText lines, RepeatedLines? repeatedLines)
     {
-        var (rawText, lines, normalised) = split;
-        var rule = new string?[lines.Length];
-        for (int i = 0; i < lines.Length; i++)
+        int count = lines.Count;
+        int lastNonBlank = count - 1;
+        while (lastNonBlank >= 0 && lines.NormalisedLength(lastNonBlank) == 0) lastNonBlank--;
+        var rule = new string?[count];
+        for (int i = 0; i < count; i++)
         {
-            if (rule[i] is not null || normalised[i].Length == 0) continue;
-            foreach (var r in BoilerplateRules.Candidates(normalised[i]))
+            if (rule[i] is not null || lines.NormalisedLength(i) == 0) continue;
+            foreach (var r in BoilerplateRules.Candidates(lines.Normalised(i), i == lastNonBlank))
             {
-                int n = r.Match(normalised, i);
+                int n = r.Match(lines, i);
                 if (n <= 0) continue;
-                for (int k = i; k < i + n && k < lines.Length; k++) rule[k] = r.Name;
+                for (int k = i; k < i + n && k < count; k++) rule[k] = r.Name;
                 break;
             }
-            if (rule[i] is null && repeatedLines is not null && normalised[i].Length >= RepeatedLineDetector.MinLength && repeatedLines.Contains(normalised[i]))
+            if (rule[i] is null && repeatedLines is not null && lines.NormalisedLength(i) >= RepeatedLineDetector.MinLength && repeatedLines.Contains(lines, i))
                 rule[i] = BoilerplateRules.RepeatedLine;
         }
 
         // The corpus-level rule never empties a document: when every line would go and some went only
         // because they repeat elsewhere (the same statement issued twice), those lines stay.
         bool allGone = true;
-        for (int i = 0; i < lines.Length && allGone; i++)
-            allGone = normalised[i].Length == 0 || rule[i] is not null;
+        for (int i = 0; i < count && allGone; i++)
+            allGone = lines.NormalisedLength(i) == 0 || rule[i] is not null;
         if (allGone)
-            for (int i = 0; i < lines.Length; i++)
+            for (int i = 0; i < count; i++)
                 if (rule[i] == BoilerplateRules.RepeatedLine) rule[i] = null;
 
         var removed = new List<CleaningEntry>();
-        if (Unchanged(lines, normalised, rule)) return (rawText, removed);
-        var text = new StringBuilder(rawText.Length);
+        if (Unchanged(lines, rule)) return (lines.Raw, removed);
+        var text = new StringBuilder(lines.Raw.Length);
         bool pendingBlank = false;
-        for (int i = 0; i < lines.Length; i++)
+        for (int i = 0; i < count; i++)
         {
-            bool blank = normalised[i].Length == 0;
+            bool blank = lines.NormalisedLength(i) == 0;
             if (rule[i] is { } name)
             {
-                if (!blank) removed.Add(new CleaningEntry(documentId, i + 1, name, lines[i]));
+                if (!blank) removed.Add(new CleaningEntry(documentId, i + 1, name, lines.Line(i).ToString()));
                 continue;
             }
             if (blank)
@@ -59,7 +62,7 @@ internal static class Cleaner
             if (pendingBlank) text.Append("\n\n");
             else if (text.Length > 0) text.Append('\n');
             pendingBlank = false;
-            text.Append(lines[i]);
+            text.Append(lines.Line(i));
         }
         return (text.ToString(), removed);
     }
@@ -68,13 +71,13 @@ internal static class Cleaner
     /// True when cleaning would give the raw text back: no line removed, no blank line at the start or end,
     /// and every blank line empty and alone between two kept lines (the text below writes it as "\n\n").
     /// </summary>
-    private static bool Unchanged(string[] lines, string[] normalised, string?[] rule)
+    private static bool Unchanged(SplitText lines, string?[] rule)
     {
-        for (int i = 0; i < lines.Length; i++)
+        for (int i = 0; i < lines.Count; i++)
         {
             if (rule[i] is not null) return false;
-            if (normalised[i].Length > 0) continue;
-            if (lines[i].Length > 0 || i == 0 || i == lines.Length - 1 || normalised[i - 1].Length == 0) return false;
+            if (lines.NormalisedLength(i) > 0) continue;
+            if (lines.Line(i).Length > 0 || i == 0 || i == lines.Count - 1 || lines.NormalisedLength(i - 1) == 0) return false;
         }
         return true;
     }

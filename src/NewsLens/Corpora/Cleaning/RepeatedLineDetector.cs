@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace NewsLens.Corpora.Cleaning;
 
 /// <summary>
@@ -14,46 +16,65 @@ internal static class RepeatedLineDetector
     /// <param name="documents">Group key and lines of each document.</param>
     /// <param name="minDocuments">Documents (of one group) a line must appear in.</param>
     /// <returns>For each group key, the repeated lines (trimmed, normalised spaces).</returns>
-    public static Dictionary<string, HashSet<string>> Detect(IReadOnlyList<(string Group, SplitText Text)> documents, int minDocuments)
+    public static Dictionary<string, RepeatedLines> Detect(IReadOnlyList<(string Group, SplitText Text)> documents, int minDocuments)
     {
-        // The distinct long lines of each document, found in parallel; the counting that follows is in document order.
-        var prepared = new string[documents.Count][];
-        Parallel.For(0, documents.Count, i =>
-            prepared[i] = documents[i].Text.Normalised.Where(l => l.Length >= MinLength).Distinct(StringComparer.Ordinal).ToArray());
-        var seen = new HashSet<(string, string[])>(SameLines.Instance);
-        var counts = new Dictionary<string, Dictionary<string, int>>(StringComparer.Ordinal);
-        for (var i = 0; i < documents.Count; i++)
-        {
-            var group = documents[i].Group;
-            if (!seen.Add((group, NonEmpty(documents[i].Text.Normalised)))) continue;
-            var lines = prepared[i];
-            if (!counts.TryGetValue(group, out var lineCounts))
-                counts[group] = lineCounts = new Dictionary<string, int>(StringComparer.Ordinal);
-            foreach (var line in lines)
-                lineCounts[line] = lineCounts.GetValueOrDefault(line) + 1;
-        }
-        return counts.ToDictionary(
-            g => g.Key,
-            g => g.Value.Where(kv => kv.Value >= minDocuments).Select(kv => kv.Key).ToHashSet(StringComparer.Ordinal),
-            StringComparer.Ordinal);
+        // Groups are independent: each is counted on its own thread, its documents in corpus order.
+        var groups = documents.Select((d, i) => (d.Group, Index: i)).GroupBy(d => d.Group, StringComparer.Ordinal)
+            .Select(g => (Key: g.Key, Members: g.Select(d => documents[d.Index].Text).ToArray())).ToArray();
+        var found = new RepeatedLines[groups.Length];
+        Parallel.For(0, groups.Length, g => found[g] = InGroup(groups[g].Members, minDocuments));
+        return groups.Select((g, i) => (g.Key, Lines: found[i])).ToDictionary(x => x.Key, x => x.Lines, StringComparer.Ordinal);
     }
 
-    private static string[] NonEmpty(string[] lines) => lines.Where(l => l.Length > 0).ToArray();
+    private static RepeatedLines InGroup(SplitText[] documents, int minDocuments)
+    {
+        var seen = new HashSet<SplitText>(SameLines.Instance);
+        // For each long line: in how many documents it was seen, and the last one (to count a document once).
+        var counts = new Dictionary<LineKey, (int Documents, int Last)>(LineKey.Comparer.Instance);
+        for (int d = 0; d < documents.Length; d++)
+        {
+            var text = documents[d];
+            if (!seen.Add(text)) continue;
+            for (int i = 0; i < text.Count; i++)
+            {
+                if (text.NormalisedLength(i) < MinLength) continue;
+                ref var count = ref CollectionsMarshal.GetValueRefOrAddDefault(counts, new LineKey(text, i), out bool exists);
+                if (exists && count.Last == d) continue;
+                count = (count.Documents + 1, d);
+            }
+        }
+        var repeated = new HashSet<LineKey>(LineKey.Comparer.Instance);
+        foreach (var (line, count) in counts)
+            if (count.Documents >= minDocuments) repeated.Add(line);
+        return new RepeatedLines(repeated);
+    }
 
-    /// <summary>Equality of (group, non-empty normalised lines): the same document however its lines are spaced.</summary>
-    private sealed class SameLines : IEqualityComparer<(string Group, string[] Lines)>
+    /// <summary>Equality of the non-empty normalised lines: the same document however its lines are spaced.</summary>
+    private sealed class SameLines : IEqualityComparer<SplitText>
     {
         public static readonly SameLines Instance = new();
 
-        public bool Equals((string Group, string[] Lines) a, (string Group, string[] Lines) b) =>
-            a.Group == b.Group && a.Lines.AsSpan().SequenceEqual(b.Lines);
+        public bool Equals(SplitText? a, SplitText? b)
+        {
+            if (ReferenceEquals(a, b)) return true;
+            if (a is null || b is null) return false;
+            int i = Next(a, 0), j = Next(b, 0);
+            for (; i < a.Count && j < b.Count; i = Next(a, i + 1), j = Next(b, j + 1))
+                if (a.Hash(i) != b.Hash(j) || !a.Normalised(i).SequenceEqual(b.Normalised(j))) return false;
+            return i >= a.Count && j >= b.Count;
+        }
 
-        public int GetHashCode((string Group, string[] Lines) x)
+        public int GetHashCode(SplitText x)
         {
             var hash = new HashCode();
-            hash.Add(x.Group);
-            foreach (var line in x.Lines) hash.Add(line);
+            for (int i = Next(x, 0); i < x.Count; i = Next(x, i + 1)) hash.Add(x.Hash(i));
             return hash.ToHashCode();
+        }
+
+        private static int Next(SplitText x, int from)
+        {
+            while (from < x.Count && x.NormalisedLength(from) == 0) from++;
+            return from;
         }
     }
 }

@@ -173,8 +173,15 @@ internal static class CorpusLoader
     {
         try
         {
+            var loader = Formats.LoaderFor(file.Extension)!;
+            if (loader is TxtLoader)
+            {
+                // Plain text is read from the decoder's pooled buffer: one string per document, no copy of the file.
+                using var text = FileDecoder.ReadPooled(file.FullPath, file.Gzip);
+                return new ParsedFile([TxtLoader.Read(text.Span)], null);
+            }
             var content = FileDecoder.Read(file.FullPath, file.Gzip);
-            return new ParsedFile(Formats.LoaderFor(file.Extension)!.Read(content, file, options).ToList(), null);
+            return new ParsedFile(loader.Read(content, file, options).ToList(), null);
         }
         catch (Exception e)
         {

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.IO.Compression;
 using System.Text;
 
@@ -8,42 +9,114 @@ internal static class FileDecoder
 {
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
+    /// <summary>The file's text as a string.</summary>
     public static string Read(string fullPath, bool gzip)
     {
-        byte[] bytes = File.ReadAllBytes(fullPath);
-        if (gzip)
-        {
-            try
-            {
-                using var input = new MemoryStream(bytes);
-                using var unzip = new GZipStream(input, CompressionMode.Decompress);
-                using var output = new MemoryStream();
-                unzip.CopyTo(output);
-                bytes = output.ToArray();
-            }
-            catch (InvalidDataException e)
-            {
-                throw new InvalidFileException("not a valid gzip file: " + e.Message);
-            }
-        }
-        return Decode(bytes, gzip ? " of the decompressed content" : "");
+        using var text = ReadPooled(fullPath, gzip);
+        return new string(text.Span);
     }
 
-    public static string Decode(byte[] bytes, string where = "")
+    /// <summary>
+    /// The file's text in a rented buffer (return it with Dispose): the bytes and the characters live in pooled
+    /// arrays, so a loader that keeps only part of the text (or a copy of it) allocates nothing else per file.
+    /// </summary>
+    public static PooledText ReadPooled(string fullPath, bool gzip)
     {
-        int start = bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0;
-        string text;
+        var (bytes, length) = gzip ? Decompress(fullPath) : ReadBytes(fullPath);
         try
         {
-            text = StrictUtf8.GetString(bytes, start, bytes.Length - start);
+            return Decode(bytes.AsSpan(0, length), gzip ? " of the decompressed content" : "");
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(bytes);
+        }
+    }
+
+    private static PooledText Decode(ReadOnlySpan<byte> bytes, string where)
+    {
+        int start = bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0;
+        // UTF-8 never has fewer bytes than UTF-16 code units, so the byte count bounds the character count.
+        var chars = ArrayPool<char>.Shared.Rent(Math.Max(1, bytes.Length - start));
+        int length;
+        try
+        {
+            length = StrictUtf8.GetChars(bytes[start..], chars);
         }
         catch (DecoderFallbackException e)
         {
+            ArrayPool<char>.Shared.Return(chars);
             throw new InvalidFileException($"invalid UTF-8 at byte {start + Math.Max(e.Index, 0)}{where}");
         }
-        return NormaliseLineEndings(text);
+        return new PooledText(chars, NormaliseLineEndings(chars.AsSpan(0, length)));
     }
 
-    public static string NormaliseLineEndings(string text) =>
-        text.Contains('\r') ? text.Replace("\r\n", "\n").Replace('\r', '\n') : text;
+    /// <summary>"\r\n" and a lone "\r" become "\n", in place; returns the new length.</summary>
+    private static int NormaliseLineEndings(Span<char> text)
+    {
+        int r = text.IndexOf('\r');
+        if (r < 0) return text.Length;
+        int w = r;
+        for (int i = r; i < text.Length; i++)
+        {
+            char c = text[i];
+            if (c == '\r')
+            {
+                text[w++] = '\n';
+                if (i + 1 < text.Length && text[i + 1] == '\n') i++;
+            }
+            else text[w++] = c;
+        }
+        return w;
+    }
+
+    private static (byte[] Bytes, int Length) ReadBytes(string fullPath)
+    {
+        using var handle = File.OpenHandle(fullPath);
+        long size = RandomAccess.GetLength(handle);
+        if (size > Array.MaxLength) throw new InvalidFileException($"file too large ({size:N0} bytes)");
+        var bytes = ArrayPool<byte>.Shared.Rent((int)Math.Max(1, size));
+        int total = 0;
+        try
+        {
+            while (total < size)
+            {
+                int n = RandomAccess.Read(handle, bytes.AsSpan(total, (int)size - total), total);
+                if (n == 0) break;
+                total += n;
+            }
+        }
+        catch
+        {
+            ArrayPool<byte>.Shared.Return(bytes);
+            throw;
+        }
+        return (bytes, total);
+    }
+
+    private static (byte[] Bytes, int Length) Decompress(string fullPath)
+    {
+        try
+        {
+            using var input = File.OpenRead(fullPath);
+            using var unzip = new GZipStream(input, CompressionMode.Decompress);
+            using var output = new MemoryStream();
+            unzip.CopyTo(output);
+            var bytes = ArrayPool<byte>.Shared.Rent((int)Math.Max(1, output.Length));
+            output.GetBuffer().AsSpan(0, (int)output.Length).CopyTo(bytes);
+            return (bytes, (int)output.Length);
+        }
+        catch (InvalidDataException e)
+        {
+            throw new InvalidFileException("not a valid gzip file: " + e.Message);
+        }
+    }
+}
+
+/// <summary>Decoded text in a rented buffer; <see cref="Dispose"/> returns the buffer to the pool.</summary>
+internal readonly struct PooledText(char[] buffer, int length) : IDisposable
+{
+    public ReadOnlySpan<char> Span => buffer.AsSpan(0, length);
+
+    public void Dispose() => ArrayPool<char>.Shared.Return(buffer);
 }

@@ -11,31 +11,69 @@ namespace NewsLens.Corpora.Loaders;
 /// </summary>
 internal sealed partial class TxtLoader : IFormatLoader
 {
-    public IEnumerable<RawRecord> Read(string content, SourceFile file, CorpusLoadOptions options)
+    public IEnumerable<RawRecord> Read(string content, SourceFile file, CorpusLoadOptions options) => [Read(content)];
+
+    /// <summary>
+    /// The record of one text, read from a span (the decoder's pooled buffer): the only strings made are the
+    /// title, the text (leading and trailing line breaks trimmed) and, when it may be a source line, the last line.
+    /// </summary>
+    public static RawRecord Read(ReadOnlySpan<char> content)
     {
-        var lines = content.Split('\n');
-        int first = Array.FindIndex(lines, l => !string.IsNullOrWhiteSpace(l));
-        if (first < 0)
+        // The first line with something other than white space.
+        int first = 0;
+        while (true)
         {
-            yield return RawRecord.Failed(null, "empty file");
-            yield break;
+            int end = LineEnd(content, first);
+            if (!content[first..end].IsWhiteSpace()) break;
+            if (end == content.Length) return RawRecord.Failed(null, "empty file");
+            first = end + 1;
         }
-        var record = IsTitle(lines, first)
-            ? new RawRecord { Title = lines[first].Trim(), Text = string.Join('\n', lines.Skip(first + 1)).Trim('\n') }
-            : new RawRecord { Text = string.Join('\n', lines.Skip(first)).Trim('\n') };
-        var body = record.Text.Split('\n');
-        int last = Array.FindLastIndex(body, l => !string.IsNullOrWhiteSpace(l));
-        if (last >= 0 && SourceLine().Match(body[last].Replace('\u00A0', ' ')) is { Success: true } m)
+        int firstEnd = LineEnd(content, first);
+        var firstLine = content[first..firstEnd].Trim();
+        var record = new RawRecord();
+        int textStart = first;
+        if (IsTitle(content, firstLine, firstEnd))
+        {
+            record.Title = firstLine.ToString();
+            textStart = firstEnd + 1;
+        }
+        var text = content[textStart..].Trim('\n');
+        record.Text = text.ToString();
+
+        var last = LastNonBlankLine(text);
+        if (last.Contains("source", StringComparison.OrdinalIgnoreCase)
+            && SourceLine().Match(last.ToString().Replace('\u00A0', ' ')) is { Success: true } m)
             record.Outlet = m.Groups[1].Value.Trim();
-        yield return record;
+        return record;
     }
 
-    private static bool IsTitle(string[] lines, int first)
+    /// <summary>Where the line starting at <paramref name="start"/> ends: its '\n' or the end of the text.</summary>
+    private static int LineEnd(ReadOnlySpan<char> content, int start)
     {
-        var line = lines[first].Trim();
+        int n = content[start..].IndexOf('\n');
+        return n < 0 ? content.Length : start + n;
+    }
+
+    /// <summary>A short line not ending in , ; : followed by a blank line and then by more text.</summary>
+    private static bool IsTitle(ReadOnlySpan<char> content, ReadOnlySpan<char> line, int lineEnd)
+    {
         if (line.Length > 200 || line[^1] is ',' or ';' or ':') return false;
-        if (first + 1 >= lines.Length || !string.IsNullOrWhiteSpace(lines[first + 1])) return false;
-        return lines.Skip(first + 1).Any(l => !string.IsNullOrWhiteSpace(l));
+        if (lineEnd == content.Length) return false;
+        int nextEnd = LineEnd(content, lineEnd + 1);
+        if (!content[(lineEnd + 1)..nextEnd].IsWhiteSpace()) return false;
+        return !content[(lineEnd + 1)..].IsWhiteSpace();
+    }
+
+    private static ReadOnlySpan<char> LastNonBlankLine(ReadOnlySpan<char> text)
+    {
+        int end = text.Length;
+        while (end > 0)
+        {
+            int start = text[..end].LastIndexOf('\n') + 1;
+            if (!text[start..end].IsWhiteSpace()) return text[start..end];
+            end = start - 1;
+        }
+        return [];
     }
 
     [GeneratedRegex(@"^\s*source\s*:\s*(\S.{0,98})\s*$", RegexOptions.IgnoreCase)]
