@@ -42,6 +42,9 @@ internal static class StanceCommand
             if (corpus is null) return 1;
             var resolver = ActorResolvers.FromAnalysis(new ActorRecognizer().Analyze(corpus));
             var analysis = StanceAnalyzer.Analyze(corpus, stanceTarget, classifier, resolver);
+            if (analysis.Sentences.Count == 0)
+                error.WriteLine($"note: no sentence mentions the target (terms: {string.Join(", ", stanceTarget.Terms.Select(t => $"\"{t}\""))}); " +
+                                "give the words that name it with --terms, e.g. --terms \"S-400,S-400s,missile defence system\"");
             var fmt = parse.GetFormat(format);
             var output = parse.InvocationConfiguration.Output;
             static string Label(StanceLabel l) => l.ToString().ToLowerInvariant();

@@ -56,4 +56,17 @@ public class StanceCommandTests
         }
         finally { File.Delete(path); }
     }
+
+    [Fact]
+    public void A_target_no_sentence_mentions_gives_an_empty_table_and_a_note_naming_the_terms()
+    {
+        var r = CliRunner.Run("stance", CliRunner.SampleCorpus, "--target", "Turkey's S-400 purchase", "--format", "csv");
+        Assert.Equal(0, r.ExitCode);
+        Assert.Equal("Document,Actor,Stance,Confidence,Score,Evidence", r.Output.Trim());
+        Assert.Contains("no sentence mentions the target (terms: \"Turkey's S-400 purchase\")", r.Error);
+        Assert.Contains("--terms", r.Error);
+
+        var found = CliRunner.Run("stance", CliRunner.SampleCorpus, "--target", "Turkey's S-400 purchase", "--terms", Terms, "--format", "csv");
+        Assert.DoesNotContain("no sentence mentions", found.Error);
+    }
 }
