@@ -13,7 +13,7 @@ public static partial class QuoteAttribution
 
         // "Eliot Engel and Michael McCaul"; "Russia, Turkey and Iran"
         public static Found Of(IReadOnlyList<string> names, string rule) =>
-            new(names.Count <= 2 ? string.Join(" and ", names) : string.Join(", ", names.Take(names.Count - 1)) + " and " + names[^1], names, rule);
+            new(SpeakerNames.Joined(names), names, rule);
 
         public Found As(string rule) => this with { Rule = rule };
     }
