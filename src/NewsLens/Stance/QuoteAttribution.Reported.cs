@@ -121,6 +121,8 @@ public static partial class QuoteAttribution
             else continue;
             // a verb with a reflexive object describes what someone did or is ("Turkey has declared itself an enemy")
             if (k + 1 < toks.Count && Reflexives.Contains(toks[k + 1].Text)) continue;
+            // "PRC authorities responded with violence", "NATO wrote a strategic concept": an act, not speech
+            if (!SaysSomething(toks, k)) continue;
             cues.Add(new Cue(k, k + 1 < toks.Count && toks[k + 1].Text == "that" ? k + 1 : k, kind));
         }
         return cues;
@@ -177,10 +179,7 @@ public static partial class QuoteAttribution
     /// </summary>
     private static bool IntroducesQuotation(List<Token> toks, Cue cue)
     {
-        int q = toks.FindLastIndex(cue.Index, t => t.Text == QuoteMark);
-        if (q < 0 || cue.Index - q > 8) return false;
-        for (int k = q + 1; k < cue.Index; k++)
-            if ((toks[k].Text == "," && k != q + 1) || toks[k].Text is "that" or "and" or "but") return false;
+        if (!ClosesQuotation(toks, cue.Index)) return false;
         if (cue.Last != cue.Index) return false; // "said that …" reports something
         int next = cue.Index + 1;
         bool rightAfterQuote = toks[cue.Index - 1].Text == QuoteMark || (toks[cue.Index - 1].Text == "," && toks[cue.Index - 2].Text == QuoteMark);
