@@ -191,6 +191,9 @@ public static partial class QuoteAttribution
         // 3. X said / X, appositive, said / X and Y said / X, who warned / he said / the Turkish president said
         for (int v = 0; v < toks.Count; v++)
             if (SpeechVerbs.Contains(toks[v].Text) && !Participles.Contains(toks[v].Text) && SaysSomething(toks, v) && SubjectOf(text, toks, v, resolve) is { } subject) return subject;
+        // 3b. …, was further stressed by X
+        for (int k = 0; k < toks.Count; k++)
+            if (PassiveBy(toks, k) is int by && Agent(text, toks, by + 1, "passive") is { } agent) return agent;
         // 4. …, saying / accusing / adding …: the subject of the main clause
         for (int p = 0; p < toks.Count; p++)
             if (Participles.Contains(toks[p].Text) && OpensParticipialClause(toks, p) && SaysSomething(toks, p) && MainSubject(text, toks, p, resolve) is { } main) return main;
