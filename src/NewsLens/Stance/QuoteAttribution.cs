@@ -31,6 +31,10 @@ namespace NewsLens.Stance;
 /// sentence or stands in a sentence with a speech verb, so a scare-quoted name is nobody's quotation); then, for a
 /// quotation that opens its paragraph, the speaker of the reported speech ending the previous paragraph. A quotation
 /// continues the previous one only when it opens its sentence (a quote-only sentence or paragraph).</item>
+/// <item>Passives with a named agent ("A, was further stressed by X", "It was noted by X that …"), "X was quoted as saying"
+/// and "according to remarks by X" give X; "the latter|former said" gives the second|first of the pair of actors named before
+/// it in the sentence, else in the previous sentence. Verbs that may name an act (responded, wrote, declared, "states") are
+/// cues only with a speech complement ("responded that", "wrote: …", "replied to a question"; not "responded with violence").</item>
 /// <item>Organisation names are taken whole ("Center for Economics and Foreign Policy Studies said"); an
 /// organisation in a prepositional phrase ("an analyst at the … Center") is never the speaker.</item>
 /// </list>
