@@ -1,6 +1,5 @@
 using NewsLens.Actors;
-using NewsLens.Corpora;
-using NewsLens.Stance;
+using static NewsLens.Tests.Actors.SentenceQuotes;
 
 namespace NewsLens.Tests.Actors;
 
@@ -11,8 +10,6 @@ namespace NewsLens.Tests.Actors;
 /// </summary>
 public class LatterFormerTests
 {
-    private static IReadOnlyList<QuoteRow> Rows(string text) => QuoteExtraction.Find([Document.Create("d", text)]);
-
     private static QuoteRow ReportedRow(string text) => Assert.Single(Rows(text), r => r.Kind == "reported");
 
     [Theory]

@@ -1,6 +1,5 @@
 using NewsLens.Actors;
-using NewsLens.Corpora;
-using NewsLens.Stance;
+using static NewsLens.Tests.Actors.SentenceQuotes;
 
 namespace NewsLens.Tests.Actors;
 
@@ -11,10 +10,6 @@ namespace NewsLens.Tests.Actors;
 /// </summary>
 public class PassiveSpeakerTests
 {
-    private static ReportedSpeech? Reported(string sentence) => QuoteAttribution.Reported(sentence, 0, sentence.Length);
-
-    private static IReadOnlyList<QuoteRow> Rows(string text) => QuoteExtraction.Find([Document.Create("d", text)]);
-
     [Fact]
     public void The_agent_of_a_passive_speech_verb_speaks_what_precedes_it()
     {

@@ -1,6 +1,5 @@
 using NewsLens.Actors;
-using NewsLens.Corpora;
-using NewsLens.Stance;
+using static NewsLens.Tests.Actors.SentenceQuotes;
 
 namespace NewsLens.Tests.Actors;
 
@@ -12,10 +11,6 @@ namespace NewsLens.Tests.Actors;
 /// </summary>
 public class SpeechComplementTests
 {
-    private static ReportedSpeech? Reported(string sentence) => QuoteAttribution.Reported(sentence, 0, sentence.Length);
-
-    private static IReadOnlyList<QuoteRow> Rows(string text) => QuoteExtraction.Find([Document.Create("d", text)]);
-
     [Theory]
     [InlineData("Instead of meeting this request with dignity and open debate, PRC authorities responded with violence.")]
     [InlineData("Back in 2010, NATO wrote a strategic concept that did not mention China.")]
