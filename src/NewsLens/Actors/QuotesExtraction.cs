@@ -98,7 +98,9 @@ public static class QuoteExtraction
             var reported = QuoteAttribution.Reported(text, s.Start, s.End, quotes, attributed);
             if (reported is null || reported.IntroducesQuotation) continue;
             var rest = Clean(text[reported.CueEnd..s.End]);
-            var said = reported.Cue != "according to" && WordCount(rest) >= MinUnattributedWords ? rest : Clean(text[reported.Start..reported.End]);
+            // "according to X" and a passive ("A, was stressed by X at …") attribute a span of their own, not what follows the cue
+            bool ownSpan = reported.Rule is "according-to" or "passive";
+            var said = !ownSpan && WordCount(rest) >= MinUnattributedWords ? rest : Clean(text[reported.Start..reported.End]);
             foreach (var speaker in reported.Speakers)
                 rows.Add(new QuoteRow(document.Id, Resolve(speaker), speaker, said, reported.Cue, "reported", s.Start, s.End));
         }

@@ -9,7 +9,8 @@ namespace NewsLens.Stance;
 /// described rather than named as written ("a senior Turkish official", <see cref="SpeakerDescriptions"/>).</param>
 /// <param name="Rule">How the speaker was found: "said-after" (“…,” said X), "subject" (X said / X warned), "joined"
 /// (X and Y said, A, B and C said), "relative" (X, who warned), "participle" (the main clause's subject of "…, accusing …"),
-/// "description" (Turkey’s foreign minister said, a senior Turkish official told), "cited" (cited X as saying), "according-to", "pronoun" (he said → the last named
+/// "description" (Turkey’s foreign minister said, a senior Turkish official told), "cited" (cited X as saying), "according-to", "passive" (“…” was stressed by X), "latter-former" (the latter said: the second of the two
+/// actors named before), "pronoun" (he said → the last named
 /// person), "continuation" (the previous quotation's speaker), "previous-sentence", "next-sentence", "previous-paragraph"
 /// (the reported speech ending the previous paragraph); "none" when not found.</param>
 public sealed record AttributedQuote(Quotation Quote, string? Speaker, string Rule)

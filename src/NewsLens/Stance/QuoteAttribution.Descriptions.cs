@@ -82,13 +82,13 @@ public static partial class QuoteAttribution
     }
 
     // An institution named alone is a speaker when what follows it is no noun it qualifies ("US sanctions hit Turkey,
-    // adding to …", "NATO allies"): the end of the span, punctuation, "and", an auxiliary, a speech verb, a past tense or
+    // adding to …", "NATO allies"): the end of the span, punctuation, "and", "that", an auxiliary, a speech verb, a past tense or
     // a preposition ("The US and …", "the US has …", "the US complained", "according to NATO on Monday").
     private static bool InstitutionHead(List<Token> toks, int k)
     {
         if (k >= toks.Count || toks[k].Kind != TokenKind.Word || !char.IsLower(toks[k].Text[0])) return true;
         var w = toks[k].Text;
-        return w is "and" or "or" || Auxiliaries.Contains(w) || Adverbs.Contains(w) || SpeechVerbs.Contains(w) || Adjuncts.Contains(w)
+        return w is "and" or "or" or "that" || Auxiliaries.Contains(w) || Adverbs.Contains(w) || SpeechVerbs.Contains(w) || Adjuncts.Contains(w)
             || Prepositions.Contains(w) || (w.Length > 3 && w.EndsWith("ed", StringComparison.Ordinal));
     }
 

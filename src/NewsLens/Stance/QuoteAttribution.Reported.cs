@@ -5,9 +5,10 @@ namespace NewsLens.Stance;
 // Reported speech: the reporting cues of a sentence and the speaker each cue points to.
 public static partial class QuoteAttribution
 {
-    private enum CueKind { Verb, Participle, AccordingTo }
+    private enum CueKind { Verb, Participle, AccordingTo, Passive }
 
-    // A cue in the masked tokens: the verb (or "according"), the last token of the cue ("that" included) and its kind.
+    // A cue in the masked tokens: the verb (or "according", or a passive's auxiliary), the last token of the cue ("that" or
+    // a passive's "by" included) and its kind.
     private readonly record struct Cue(int Index, int Last, CueKind Kind);
 
     /// <summary>
@@ -61,7 +62,12 @@ public static partial class QuoteAttribution
 
     private static ReportedSpeech Speech(string text, List<Token> toks, int start, int end, Cue cue, Found found, bool introducesQuotation)
     {
-        var (spanStart, spanEnd) = cue.Kind == CueKind.AccordingTo ? AccordingToSpan(text, toks, cue, start, end) : (start, end);
+        var (spanStart, spanEnd) = cue.Kind switch
+        {
+            CueKind.AccordingTo => AccordingToSpan(text, toks, cue, start, end),
+            CueKind.Passive => PassiveSpan(text, toks, cue.Index, cue.Last, start, end),
+            _ => (start, end),
+        };
         return new ReportedSpeech(found.Speaker, found.Speakers, CueText(toks, cue), toks[cue.Index].Start, toks[cue.Last].End,
             spanStart, spanEnd, found.Rule, introducesQuotation);
     }
@@ -69,6 +75,7 @@ public static partial class QuoteAttribution
     private static string CueText(List<Token> toks, Cue cue)
     {
         if (cue.Kind == CueKind.AccordingTo) return "according to";
+        if (cue.Kind == CueKind.Passive) return string.Join(" ", toks.Skip(cue.Index).Take(cue.Last - cue.Index + 1).Select(t => t.Text)); // "was stressed by"
         var verb = toks[cue.Index].Text;
         if (verb == "saying" && CitingVerb(toks, cue.Index) is int k)
             return $"{toks[k].Text.ToLowerInvariant()} … {(toks[cue.Index - 1].Text == "as" ? "as " : "")}saying";
@@ -106,6 +113,12 @@ public static partial class QuoteAttribution
                 k++;
                 continue;
             }
+            if (PassiveBy(toks, k) is int by)
+            {
+                cues.Add(new Cue(k, by, CueKind.Passive)); // "…, was further stressed by X"
+                k = by;
+                continue;
+            }
             CueKind kind;
             if (Participles.Contains(w))
             {
@@ -121,6 +134,8 @@ public static partial class QuoteAttribution
             else continue;
             // a verb with a reflexive object describes what someone did or is ("Turkey has declared itself an enemy")
             if (k + 1 < toks.Count && Reflexives.Contains(toks[k + 1].Text)) continue;
+            // "PRC authorities responded with violence", "NATO wrote a strategic concept": an act, not speech
+            if (!SaysSomething(toks, k)) continue;
             cues.Add(new Cue(k, k + 1 < toks.Count && toks[k + 1].Text == "that" ? k + 1 : k, kind));
         }
         return cues;
@@ -156,6 +171,8 @@ public static partial class QuoteAttribution
         {
             case CueKind.AccordingTo:
                 return AccordingTo(text, toks, cue.Index);
+            case CueKind.Passive:
+                return Agent(text, toks, cue.Last + 1, "passive");
             case CueKind.Participle:
                 if (Cited(text, toks, CitingVerb(toks, cue.Index) ?? -1, resolve) is { } cited) return cited;
                 // "he said, adding that …": the participle shares the subject of the verb before it
@@ -177,10 +194,8 @@ public static partial class QuoteAttribution
     /// </summary>
     private static bool IntroducesQuotation(List<Token> toks, Cue cue)
     {
-        int q = toks.FindLastIndex(cue.Index, t => t.Text == QuoteMark);
-        if (q < 0 || cue.Index - q > 8) return false;
-        for (int k = q + 1; k < cue.Index; k++)
-            if ((toks[k].Text == "," && k != q + 1) || toks[k].Text is "that" or "and" or "but") return false;
+        if (!ClosesQuotation(toks, cue.Index)) return false;
+        if (cue.Kind == CueKind.Passive) return toks[cue.Index - 1].Text == QuoteMark; // “…” was stressed by X: the quotation is the subject
         if (cue.Last != cue.Index) return false; // "said that …" reports something
         int next = cue.Index + 1;
         bool rightAfterQuote = toks[cue.Index - 1].Text == QuoteMark || (toks[cue.Index - 1].Text == "," && toks[cue.Index - 2].Text == QuoteMark);
@@ -215,7 +230,7 @@ public static partial class QuoteAttribution
         if (k < 0 || toks[k].Text.ToLowerInvariant() is not ("cited" or "quoted" or "reported" or "quoting")) return null;
         int s = toks.FindIndex(k + 1, t => t.Text.Equals("saying", StringComparison.OrdinalIgnoreCase));
         if (s < 0 || s - k > 6) return null;
-        if (k > 0 && toks[k - 1].Text is "was" or "were" && RunBefore(toks, k - 2, out _) is { } before) return Found.One(before, "cited");
+        if (k > 0 && toks[k - 1].Text is "was" or "were") return SubjectOf(text, toks, k - 1, resolve)?.As("cited"); // "X was quoted as saying"
         if (IsPronoun(toks[k + 1].Text) && resolve(toks[k + 1].Start) is { } r) return Found.One(r, "pronoun");
         return RunAfterJoined(toks, k + 1, out _)?.As("cited")
             ?? (DescriptionStartingAt(text, toks, k + 1, out _) is { } described ? Found.One(described, "cited") : null);
@@ -232,17 +247,9 @@ public static partial class QuoteAttribution
 
     /// <summary>
     /// "according to [the] X", the organisation taken whole ("the Center for Economics and Foreign Policy Studies"), a
-    /// description ("according to Russian officials") or an institution ("according to the Pentagon").
+    /// description ("according to Russian officials") or an institution ("according to the Pentagon", not "according to
+    /// the Monterey experts"); "according to remarks by X" / "a statement from X" gives X (<see cref="SaidBy"/>).
     /// </summary>
-    private static Found? AccordingTo(string text, List<Token> toks, int k)
-    {
-        if (OrganisationRunAfter(toks, k + 2) is { } org) return Found.One(org, "according-to");
-        if (DescriptionStartingAt(text, toks, k + 2, out _) is { } described) return Found.One(described, "according-to");
-        if (k + 2 < toks.Count && toks[k + 2].Text == "the")
-        {
-            // "according to the Pentagon", not "according to the Monterey experts"
-            return RunAfterJoined(toks, k + 3, out int after) is { } named && InstitutionHead(toks, after) ? named.As("according-to") : null;
-        }
-        return RunAfterJoined(toks, k + 2, out _)?.As("according-to");
-    }
+    private static Found? AccordingTo(string text, List<Token> toks, int k) =>
+        Agent(text, toks, SaidBy(toks, k + 2) ?? k + 2, "according-to");
 }

@@ -13,7 +13,7 @@ public static partial class QuoteAttribution
 
         // "Eliot Engel and Michael McCaul"; "Russia, Turkey and Iran"
         public static Found Of(IReadOnlyList<string> names, string rule) =>
-            new(names.Count <= 2 ? string.Join(" and ", names) : string.Join(", ", names.Take(names.Count - 1)) + " and " + names[^1], names, rule);
+            new(SpeakerNames.Joined(names), names, rule);
 
         public Found As(string rule) => this with { Rule = rule };
     }
@@ -97,6 +97,7 @@ public static partial class QuoteAttribution
         }
         if (RunBefore(toks, e, out int start) is { } name) return Joined(text, toks, start, name, "subject");
         if (IsPronoun(toks[e].Text)) return resolve(toks[e].Start) is { } r ? Found.One(r, "pronoun") : null;
+        if (toks[e].Text is "latter" or "former" && e > 0) return LatterOrFormer(text, toks, e - 1) is { } referent ? Found.One(referent, "latter-former") : null;
         if (SpeakerNames.RoleNouns.Contains(toks[e].Text))
         {
             if (RoleDescriptionEndingAt(text, toks, e) is { } description) return Found.One(description, "description");

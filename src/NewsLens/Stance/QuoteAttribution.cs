@@ -31,6 +31,10 @@ namespace NewsLens.Stance;
 /// sentence or stands in a sentence with a speech verb, so a scare-quoted name is nobody's quotation); then, for a
 /// quotation that opens its paragraph, the speaker of the reported speech ending the previous paragraph. A quotation
 /// continues the previous one only when it opens its sentence (a quote-only sentence or paragraph).</item>
+/// <item>Passives with a named agent ("A, was further stressed by X", "It was noted by X that …"), "X was quoted as saying"
+/// and "according to remarks by X" give X; "the latter|former said" gives the second|first of the pair of actors named before
+/// it in the sentence, else in the previous sentence. Verbs that may name an act (responded, wrote, declared, "states") are
+/// cues only with a speech complement ("responded that", "wrote: …", "replied to a question"; not "responded with violence").</item>
 /// <item>Organisation names are taken whole ("Center for Economics and Foreign Policy Studies said"); an
 /// organisation in a prepositional phrase ("an analyst at the … Center") is never the speaker.</item>
 /// </list>
@@ -42,8 +46,8 @@ public static partial class QuoteAttribution
         "said", "says", "say", "told", "tells", "warned", "warns", "noted", "notes", "added", "adds", "insisted", "insists",
         "stressed", "stresses", "argued", "argues", "claimed", "claims", "stated", "states", "explained", "asked", "replied",
         "wrote", "writes", "tweeted", "cautioned", "declared", "announced", "asserted", "asserting", "emphasised", "emphasized",
-        "acknowledged", "admitted", "suggested", "described", "accused", "urged", "remarked", "responded", "countered",
-        "reaffirmed", "confirmed", "predicted", "complained", "believes", "thinks", "saying",
+        "acknowledged", "admitted", "suggested", "described", "accused", "urged", "remarked", "responded", "responds", "replies",
+        "countered", "answered", "answers", "declares", "reaffirmed", "confirmed", "predicted", "complained", "believes", "thinks", "saying",
     };
 
     private static readonly HashSet<string> Adverbs = new(StringComparer.OrdinalIgnoreCase)
@@ -125,8 +129,11 @@ public static partial class QuoteAttribution
     public static string? ReportedSpeaker(string text, int start, int end, IReadOnlyList<Quotation>? quotes = null, IReadOnlyList<AttributedQuote>? attributed = null) =>
         Reported(text, start, end, quotes, attributed)?.Speaker;
 
-    private static bool HasSpeechVerb(string text, int from, int to, IReadOnlyList<Quotation> quotes) =>
-        MaskedTokens(text, from, to, quotes).Any(t => SpeechVerbs.Contains(t.Text));
+    private static bool HasSpeechVerb(string text, int from, int to, IReadOnlyList<Quotation> quotes)
+    {
+        var toks = MaskedTokens(text, from, to, quotes);
+        return Enumerable.Range(0, toks.Count).Any(k => SpeechVerbs.Contains(toks[k].Text) && SaysSomething(toks, k));
+    }
 
     private static bool OtherSpeakerBetween(string text, int from, int to, string previous, IReadOnlyList<Quotation> quotes, List<(int Pos, string Name)> mentions, List<AttributedQuote> sofar)
     {
@@ -187,10 +194,13 @@ public static partial class QuoteAttribution
             if (Cited(text, toks, k, resolve) is { } cited) return cited;
         // 3. X said / X, appositive, said / X and Y said / X, who warned / he said / the Turkish president said
         for (int v = 0; v < toks.Count; v++)
-            if (SpeechVerbs.Contains(toks[v].Text) && !Participles.Contains(toks[v].Text) && SubjectOf(text, toks, v, resolve) is { } subject) return subject;
+            if (SpeechVerbs.Contains(toks[v].Text) && !Participles.Contains(toks[v].Text) && SaysSomething(toks, v) && SubjectOf(text, toks, v, resolve) is { } subject) return subject;
+        // 3b. …, was further stressed by X
+        for (int k = 0; k < toks.Count; k++)
+            if (PassiveBy(toks, k) is int by && Agent(text, toks, by + 1, "passive") is { } agent) return agent;
         // 4. …, saying / accusing / adding …: the subject of the main clause
         for (int p = 0; p < toks.Count; p++)
-            if (Participles.Contains(toks[p].Text) && OpensParticipialClause(toks, p) && MainSubject(text, toks, p, resolve) is { } main) return main;
+            if (Participles.Contains(toks[p].Text) && OpensParticipialClause(toks, p) && SaysSomething(toks, p) && MainSubject(text, toks, p, resolve) is { } main) return main;
         // 5. according to X
         for (int k = 0; k + 2 < toks.Count; k++)
             if (IsAccordingTo(toks, k) && AccordingTo(text, toks, k) is { } source) return source;

@@ -77,4 +77,8 @@ public static class SpeakerNames
             if (last.EndsWith(suffix, StringComparison.Ordinal)) last = last[..^suffix.Length];
         return last;
     }
+
+    /// <summary>Names as one phrase: "A", "A and B", "A, B and C".</summary>
+    internal static string Joined(IReadOnlyList<string> names) =>
+        names.Count <= 2 ? string.Join(" and ", names) : string.Join(", ", names.Take(names.Count - 1)) + " and " + names[^1];
 }

@@ -18,7 +18,8 @@ namespace NewsLens.Stance;
 /// (<see cref="QuoteAttribution"/>); any other sentence takes the speaker of its reported speech ("Pence said
 /// Turkey risks…", <see cref="QuoteAttribution.Reported"/>), if any, and is classified on the span attributed to
 /// that speaker ("A, according to X, which would B": only A). A speaker becomes an actor key through the <see cref="ActorResolver"/>, by default
-/// the name's last word.</para>
+/// the name's last word. Joined speakers ("Eliot Engel and Michael McCaul said …", "Russia, Turkey and Iran warned …") each
+/// become an actor key (<see cref="SentenceStance.Actors"/>), and the sentence counts for each of them.</para>
 /// <para><b>Aggregation</b>: each sentence contributes its lean (favor positive, in [-1, 1]) with a weight.
 /// An actor's score is the weighted mean over the sentences they speak: their own quotations weigh
 /// <see cref="QuoteWeight"/>, reported speech <see cref="ReportedWeight"/> (only what an actor says counts for
@@ -104,24 +105,28 @@ public static class StanceAnalyzer
             bool isQuote = quoteOf[i] >= 0 && QuotedShare(s, quotes) >= 0.5;
             var reported = isQuote ? null : QuoteAttribution.Reported(text, s.Start, s.End, quotes, attributed);
             string? speaker = isQuote ? attributed[quoteOf[i]].Speaker : reported?.Speaker;
-            string? actor = speaker is null ? null : resolver?.Invoke(speaker) ?? SpeakerNames.DefaultActorKey(speaker);
-            double prior = actor is not null && leans.TryGetValue(actor, out var earlier) ? earlier.Average() : 0;
+            // joined speakers ("Erdogan and Putin said …") each speak the sentence
+            var speakers = isQuote ? attributed[quoteOf[i]].Speakers : reported?.Speakers ?? [];
+            var actors = SpeakerActors.Keys(speakers, resolver);
+            var earlier = actors.SelectMany(a => leans.TryGetValue(a, out var l) ? l : []).ToList();
+            double prior = earlier.Count > 0 ? earlier.Average() : 0;
             // only what the speaker is responsible for: "A, according to X, which would B" gives X the clause A
             var said = reported is null ? s.Text : text[reported.Start..reported.End];
             var d = classifier.Classify(target, said, new StanceContext(speaker, isQuote, prior));
-            if (actor is not null)
+            foreach (var actor in actors)
             {
                 if (!leans.TryGetValue(actor, out var list)) leans[actor] = list = [];
                 list.Add(d.Lean);
             }
-            result.Add(new SentenceStance(doc.Id, s.Index, s.Start, s.End, s.Text, speaker, actor, isQuote, relevance[i]!, d.Label, d.Confidence, d.Lean, d.Cues));
+            result.Add(new SentenceStance(doc.Id, s.Index, s.Start, s.End, s.Text, speaker, SpeakerActors.Phrase(actors), isQuote,
+                relevance[i]!, d.Label, d.Confidence, d.Lean, d.Cues) { Actors = actors });
         }
         return result;
     }
 
     private static IEnumerable<ActorStance> Actors(string documentId, List<SentenceStance> sentences) =>
-        sentences.Where(s => s.Actor is not null)
-            .GroupBy(s => s.Actor!, StringComparer.Ordinal)
+        sentences.SelectMany(s => s.Actors.Select(actor => (Actor: actor, Sentence: s)))
+            .GroupBy(x => x.Actor, x => x.Sentence, StringComparer.Ordinal)
             .Select(g =>
             {
                 double score = Mean(g.Select(s => (s.Lean, s.IsQuote ? QuoteWeight : ReportedWeight)));
