@@ -30,6 +30,8 @@ run() { # label command...
 : > "$out/times"
 for _ in $(seq "$rounds"); do
   run native "$out/native/NewsLens.Cli" terms "$corpus" --top 5 --format csv
+  # The same work as the Python line: its token rule, no boilerplate removal.
+  run native-same "$out/native/NewsLens.Cli" terms "$corpus" --top 5 --format csv --tokenizer simple --no-clean
   run r2r "$out/r2r/NewsLens.Cli" terms "$corpus" --top 5 --format csv
   run python /usr/bin/python3 -c "$py"
 done
@@ -39,16 +41,16 @@ rows = {}
 for line in open(sys.argv[1]):
     label, wall, user, sys_, rss = line.split()
     rows.setdefault(label, []).append((float(wall), float(user) + float(sys_), int(rss) / 1024))
-print("%8s %4s %8s %8s %8s %8s %7s" % ("process", "runs", "wall min", "wall med", "wall max", "cpu med", "MB max"))
+print("%11s %4s %8s %8s %8s %8s %7s" % ("process", "runs", "wall min", "wall med", "wall max", "cpu med", "MB max"))
 med = {}
-for label in ("native", "r2r", "python"):
+for label in ("native", "native-same", "r2r", "python"):
     r = rows[label]
     walls = sorted(w for w, _, _ in r)
     med[label] = statistics.median(walls)
-    print("%8s %4d %8.2f %8.2f %8.2f %8.2f %7.0f" % (label, len(r), walls[0], med[label], walls[-1],
+    print("%11s %4d %8.2f %8.2f %8.2f %8.2f %7.0f" % (label, len(r), walls[0], med[label], walls[-1],
           statistics.median(c for _, c, _ in r), max(m for _, _, m in r)))
-for label in ("native", "r2r"):
+for label in ("native", "native-same", "r2r"):
     print("python / %s (medians): %.2fx" % (label, med["python"] / med[label]))
 PY
-grep -E '^(native|r2r|python) ' "$out/times" > "$out/rows"
+grep -E '^(native|native-same|r2r|python) ' "$out/times" > "$out/rows"
 python3 "$out/summary.py" "$out/rows"

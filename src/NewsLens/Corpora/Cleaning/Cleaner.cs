@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace NewsLens.Corpora.Cleaning;
 
 /// <summary>
@@ -44,7 +42,10 @@ internal static class Cleaner
 
         var removed = new List<CleaningEntry>();
         if (Unchanged(lines, rule)) return (lines.Raw, removed);
-        var text = new StringBuilder(lines.Raw.Length);
+        // The kept lines, each with the break before it ("\n", or "\n\n" after blank lines); then the text is
+        // written once, at its final length.
+        var kept = new List<(int Line, bool Paragraph)>(count);
+        int length = 0;
         bool pendingBlank = false;
         for (int i = 0; i < count; i++)
         {
@@ -56,15 +57,29 @@ internal static class Cleaner
             }
             if (blank)
             {
-                pendingBlank = text.Length > 0;
+                pendingBlank = kept.Count > 0;
                 continue;
             }
-            if (pendingBlank) text.Append("\n\n");
-            else if (text.Length > 0) text.Append('\n');
+            length += (kept.Count == 0 ? 0 : pendingBlank ? 2 : 1) + lines.Line(i).Length;
+            kept.Add((i, pendingBlank));
             pendingBlank = false;
-            text.Append(lines.Line(i));
         }
-        return (text.ToString(), removed);
+        var text = string.Create(length, (lines, kept), static (span, state) =>
+        {
+            int at = 0;
+            foreach (var (line, paragraph) in state.kept)
+            {
+                if (at > 0)
+                {
+                    span[at++] = '\n';
+                    if (paragraph) span[at++] = '\n';
+                }
+                var source = state.lines.Line(line);
+                source.CopyTo(span[at..]);
+                at += source.Length;
+            }
+        });
+        return (text, removed);
     }
 
     /// <summary>

@@ -23,7 +23,9 @@ internal static class CorpusLoader
         var firstSeen = new Dictionary<string, string>(StringComparer.Ordinal);
         // Files are decoded and parsed in parallel, a batch at a time; what is found is then recorded in
         // file order, so ids, duplicates and the report do not depend on the threads.
-        var batch = Math.Max(16, 8 * Environment.ProcessorCount);
+        // Batches of about a twentieth of the files (at least 16): few enough waits for the slowest file of a
+        // batch, often enough progress reports.
+        var batch = Math.Max(16, (files.Count + 19) / 20);
         for (int from = 0; from < files.Count; from += batch)
         {
             var parsed = new ParsedFile[Math.Min(batch, files.Count - from)];
@@ -53,7 +55,7 @@ internal static class CorpusLoader
         if (options.Clean)
         {
             var split = new (string Group, SplitText Text)[documents.Count];
-            Parallel.For(0, documents.Count, i => split[i] = (GroupKey(documents[i]), SplitText.Of(documents[i].RawText)));
+            Parallel.For(0, documents.Count, i => split[i] = (GroupKey(documents[i]), documents[i].Split ?? SplitText.Of(documents[i].RawText)));
             var repeated = RepeatedLineDetector.Detect(split, options.MinRepeatedLineDocuments);
             var results = cleaned = new (string, List<CleaningEntry>)[documents.Count];
             Parallel.For(0, documents.Count, i =>
@@ -178,15 +180,24 @@ internal static class CorpusLoader
             {
                 // Plain text is read from the decoder's pooled buffer: one string per document, no copy of the file.
                 using var text = FileDecoder.ReadPooled(file.FullPath, file.Gzip);
-                return new ParsedFile([TxtLoader.Read(text.Span)], null);
+                return Split(new ParsedFile([TxtLoader.Read(text.Span)], null), options);
             }
             var content = FileDecoder.Read(file.FullPath, file.Gzip);
-            return new ParsedFile(loader.Read(content, file, options).ToList(), null);
+            return Split(new ParsedFile(loader.Read(content, file, options).ToList(), null), options);
         }
         catch (Exception e)
         {
             return new ParsedFile(null, System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(e));
         }
+    }
+
+    /// <summary>When cleaning, each text is cut into lines here, on the reading thread, while it is still in the cache.</summary>
+    private static ParsedFile Split(ParsedFile parsed, CorpusLoadOptions options)
+    {
+        if (options.Clean)
+            foreach (var r in parsed.Records!)
+                if (r.Problem is null && r.Text.Length > 0) r.Split = SplitText.Of(r.Text);
+        return parsed;
     }
 
     private static void Record(SourceFile file, ParsedFile parsed, ReportBuilder report,
@@ -231,7 +242,7 @@ internal static class CorpusLoader
             var doc = new PendingDocument
             {
                 File = file, Line = r.Line, Id = id, Title = r.Title, Outlet = r.Outlet, Url = r.Url,
-                Metadata = r.Metadata, RawText = r.Text,
+                Metadata = r.Metadata, RawText = r.Text, Split = r.Split,
             };
             ResolveDate(r.Date, doc, report);
             documents.Add(doc);

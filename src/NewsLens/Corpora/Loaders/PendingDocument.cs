@@ -12,6 +12,8 @@ internal sealed class PendingDocument
     public string? Url { get; set; }
     public required Dictionary<string, object?> Metadata { get; init; }
     public required string RawText { get; init; }
+    /// <summary>The text cut into lines, when it was made while reading (see <see cref="RawRecord.Split"/>).</summary>
+    public Cleaning.SplitText? Split { get; init; }
 
     public string Location => Line is { } l ? $"{File.DisplayPath}:{l}" : File.DisplayPath;
 }

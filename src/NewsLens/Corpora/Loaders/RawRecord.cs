@@ -16,6 +16,8 @@ internal sealed class RawRecord
     public string? Url { get; set; }
     public Dictionary<string, object?> Metadata { get; } = new(StringComparer.Ordinal);
     public string Text { get; set; } = "";
+    /// <summary>The text cut into lines for cleaning, when the corpus is cleaned (made on the reading thread).</summary>
+    public Cleaning.SplitText? Split { get; set; }
     /// <summary>Why the record is skipped; null when it is fine.</summary>
     public string? Problem { get; set; }
     /// <summary>Non-fatal problems found while reading it.</summary>
