@@ -12,11 +12,9 @@ cd "$(dirname "$0")/.."
 corpus="${1:-../shared/corpus/ungdc}"
 rounds="${2:-10}"
 out="$(mktemp -d)"
-clean() { rm -rf src/NewsLens.Cli/obj/Release/net10.0/linux-x64 src/NewsLens.Cli/bin/Release/net10.0/linux-x64; }
 if [ -z "${NEWSLENS_BENCH_BIN:-}" ]; then
-  clean; dotnet publish src/NewsLens.Cli -c Release -r linux-x64 -o "$out/r2r" > "$out/r2r.log" 2>&1
-  clean; dotnet publish src/NewsLens.Cli -c Release -r linux-x64 -p:NativeAot=true -o "$out/native" > "$out/native.log" 2>&1
-  clean
+  dotnet publish src/NewsLens.Cli -c Release -r linux-x64 -o "$out/r2r" > "$out/r2r.log" 2>&1
+  dotnet publish src/NewsLens.Cli -c Release -r linux-x64 -p:NativeAot=true -o "$out/native" > "$out/native.log" 2>&1
 else
   # Already published: NEWSLENS_BENCH_BIN is a folder with r2r/ and native/ inside (as scripts/check-native-cli.sh leaves them).
   ln -s "$(cd "$NEWSLENS_BENCH_BIN" && pwd)/r2r" "$out/r2r"; ln -s "$(cd "$NEWSLENS_BENCH_BIN" && pwd)/native" "$out/native"

@@ -10,11 +10,8 @@ cd "$(dirname "$0")/.."
 work="${1:-$(mktemp -d)}"
 mkdir -p "$work"
 echo "publishing into $work"
-# The two publishes share the runtime-specific obj/ and bin/ folders: each starts from clean ones.
-clean() { rm -rf src/NewsLens.Cli/obj/Release/net10.0/linux-x64 src/NewsLens.Cli/bin/Release/net10.0/linux-x64; }
-clean; dotnet publish src/NewsLens.Cli -c Release -r linux-x64 -o "$work/r2r" > "$work/publish-r2r.log" 2>&1
-clean; dotnet publish src/NewsLens.Cli -c Release -r linux-x64 -p:NativeAot=true -o "$work/native" > "$work/publish-native.log" 2>&1
-clean
+dotnet publish src/NewsLens.Cli -c Release -r linux-x64 -o "$work/r2r" > "$work/publish-r2r.log" 2>&1
+dotnet publish src/NewsLens.Cli -c Release -r linux-x64 -p:NativeAot=true -o "$work/native" > "$work/publish-native.log" 2>&1
 
 cat > "$work/actors.yaml" <<'EOF'
 - name: Fikri Isik
