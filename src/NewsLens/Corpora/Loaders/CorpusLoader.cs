@@ -99,7 +99,7 @@ internal static class CorpusLoader
             throw new CorpusLoadException(path, null, $"path not found: {Path.GetFullPath(path)}");
 
         var found = new List<(string Relative, string Full)>();
-        Walk(path, "", options.Recursive, found);
+        Walk(Path.GetFullPath(path), "", options.Recursive, found);
         found.Sort((a, b) => string.CompareOrdinal(a.Relative, b.Relative));
         var files = new List<SourceFile>();
         var sidecars = new List<SourceFile>();
@@ -144,14 +144,17 @@ internal static class CorpusLoader
                                            || stem.StartsWith(n + "-", StringComparison.OrdinalIgnoreCase));
     }
 
-    /// <summary>Collects files (relative path with '/' separators), skipping hidden files and folders.</summary>
+    /// <summary>
+    /// Collects files (relative path with '/' separators, and full path), skipping hidden files and folders.
+    /// <paramref name="root"/> is a full path, so the paths found are full paths too.
+    /// </summary>
     private static void Walk(string root, string relative, bool recursive, List<(string, string)> found)
     {
         var dir = Path.Combine(root, relative);
         foreach (var f in Directory.EnumerateFiles(dir))
         {
             var name = Path.GetFileName(f);
-            if (!name.StartsWith('.')) found.Add((relative.Length == 0 ? name : relative + "/" + name, Path.GetFullPath(f)));
+            if (!name.StartsWith('.')) found.Add((relative.Length == 0 ? name : relative + "/" + name, f));
         }
         if (!recursive) return;
         foreach (var d in Directory.EnumerateDirectories(dir))
