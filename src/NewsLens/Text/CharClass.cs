@@ -1,14 +1,22 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 
 namespace NewsLens.Text;
 
 /// <summary>Character tests shared by the tokenizer, the sentence splitter and the quote finder.</summary>
 internal static class CharClass
 {
+    // The tests below are called for every character the tokenizer reads: the ASCII case is inlined into the
+    // caller and the rest of Unicode is looked up out of line.
+
     /// <summary>Letters, digits and combining marks: the characters a word is made of.</summary>
-    public static bool IsWordChar(char c)
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool IsWordChar(char c) =>
+        c < 128 ? (uint)((c | 0x20) - 'a') <= 'z' - 'a' || (uint)(c - '0') <= 9 : IsNonAsciiWordChar(c);
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static bool IsNonAsciiWordChar(char c)
     {
-        if (c < 128) return (uint)((c | 0x20) - 'a') <= 'z' - 'a' || (uint)(c - '0') <= 9;
         if (char.IsLetterOrDigit(c)) return true;
         var cat = CharUnicodeInfo.GetUnicodeCategory(c);
         return cat is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark;
@@ -18,8 +26,12 @@ internal static class CharClass
     /// Whitespace, plus invisible characters that separate tokens too: zero-width space, byte-order mark,
     /// word joiner and the left-to-right / right-to-left marks.
     /// </summary>
-    public static bool IsSpace(char c) =>
-        c == ' ' || (c < 128 ? c is >= '\t' and <= '\r' : char.IsWhiteSpace(c) || c is '\u200B' or '\uFEFF' or '\u2060' or '\u200E' or '\u200F');
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool IsSpace(char c) => c < 128 ? c == ' ' || (uint)(c - '\t') <= '\r' - '\t' : IsNonAsciiSpace(c);
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static bool IsNonAsciiSpace(char c) =>
+        char.IsWhiteSpace(c) || c is '\u200B' or '\uFEFF' or '\u2060' or '\u200E' or '\u200F';
 
     /// <summary>Hyphens that join the parts of a word (hyphen-minus, hyphen, non-breaking hyphen, soft hyphen); not dashes.</summary>
     public static bool IsHyphen(char c) => c is '-' or '\u2010' or '\u2011' or '\u00AD';

@@ -1,3 +1,6 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+
 namespace NewsLens.Text;
 
 /// <summary>
@@ -36,7 +39,7 @@ internal sealed class SpanTable
         {
             ref var e = ref entries[slot];
             if (e.Length == 0) break;
-            if (e.Hash == hash && e.Length == key.Length && key.SequenceEqual(_chars.AsSpan(e.Offset, e.Length)))
+            if (e.Hash == hash && e.Length == key.Length && SameChars(key, _chars, e.Offset))
             {
                 value = e.Value;
                 return true;
@@ -44,6 +47,26 @@ internal sealed class SpanTable
         }
         value = 0;
         return false;
+    }
+
+    /// <summary>
+    /// True when <paramref name="key"/> equals the characters of <paramref name="chars"/> from
+    /// <paramref name="offset"/> (the caller has checked that they fit and have the key's length). Words are short:
+    /// four characters at a time in line, longer keys by the vectorised comparison.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool SameChars(ReadOnlySpan<char> key, char[] chars, int offset)
+    {
+        int length = key.Length;
+        if (length > 16) return key.SequenceEqual(chars.AsSpan(offset, length));
+        ref byte a = ref Unsafe.As<char, byte>(ref MemoryMarshal.GetReference(key));
+        ref byte b = ref Unsafe.As<char, byte>(ref chars[offset]);
+        int bytes = 2 * length, i = 0;
+        for (; i + 8 <= bytes; i += 8)
+            if (Unsafe.ReadUnaligned<ulong>(ref Unsafe.Add(ref a, i)) != Unsafe.ReadUnaligned<ulong>(ref Unsafe.Add(ref b, i))) return false;
+        for (; i < bytes; i += 2)
+            if (Unsafe.ReadUnaligned<char>(ref Unsafe.Add(ref a, i)) != Unsafe.ReadUnaligned<char>(ref Unsafe.Add(ref b, i))) return false;
+        return true;
     }
 
     /// <summary>Adds a non-empty key that is not present (the caller has checked with <see cref="TryGetValue(ReadOnlySpan{char}, out int)"/>).</summary>
@@ -79,9 +102,11 @@ internal sealed class SpanTable
     public const uint HashStart = 2166136261u;
 
     /// <summary>One FNV-1a step: the running hash after character <paramref name="c"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static uint HashStep(uint h, char c) => (h ^ c) * 16777619u;
 
     /// <summary>The hash of a key: FNV-1a over its characters, then <see cref="HashEnd"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static int Hash(ReadOnlySpan<char> key)
     {
         var h = HashStart;
@@ -90,6 +115,7 @@ internal sealed class SpanTable
     }
 
     /// <summary>The final mix of a running hash (the slot is taken from the low bits, so the high bits are mixed down).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static int HashEnd(uint h)
     {
         h ^= h >> 15;
