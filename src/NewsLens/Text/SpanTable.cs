@@ -55,7 +55,7 @@ internal sealed class SpanTable
     /// four characters at a time in line, longer keys by the vectorised comparison.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static bool SameChars(ReadOnlySpan<char> key, char[] chars, int offset)
+    internal static bool SameChars(ReadOnlySpan<char> key, char[] chars, int offset)
     {
         int length = key.Length;
         if (length > 16) return key.SequenceEqual(chars.AsSpan(offset, length));

@@ -27,4 +27,54 @@ public class SpanTableTests
         Assert.False(table.TryGetValue("zzz", out _));
         Assert.Throws<ArgumentException>(() => table.Add("", 1));
     }
+
+    [Fact]
+    public void Keys_of_every_length_match_only_themselves_character_for_character()
+    {
+        // Keys from 1 to 40 characters (the comparison works four characters at a time up to 16, then vectorised),
+        // each with variants that differ in one position only, so every position of the comparison is exercised.
+        var table = new SpanTable();
+        var keys = new List<string>();
+        var random = new Random(11);
+        for (int length = 1; length <= 40; length++)
+        {
+            var key = new string(Enumerable.Range(0, length).Select(_ => (char)random.Next('a', 'z' + 1)).ToArray());
+            keys.Add(key);
+            table.Add(key, keys.Count - 1);
+        }
+        for (int k = 0; k < keys.Count; k++)
+        {
+            Assert.True(table.TryGetValue(keys[k], out var value));
+            Assert.Equal(k, value);
+            for (int position = 0; position < keys[k].Length; position++)
+            {
+                var chars = keys[k].ToCharArray();
+                chars[position] = chars[position] == 'é' ? 'e' : 'é';
+                Assert.False(table.TryGetValue(new string(chars), out _), $"length {keys[k].Length}, position {position}");
+            }
+        }
+    }
+
+    [Fact]
+    public void The_in_line_key_comparison_agrees_with_SequenceEqual_at_every_length_and_position()
+    {
+        var random = new Random(5);
+        for (int length = 1; length <= 24; length++)
+        {
+            var key = Enumerable.Range(0, length).Select(_ => (char)random.Next(0x20, 0x3000)).ToArray();
+            for (int offset = 0; offset < 3; offset++)
+            {
+                var stored = new char[offset + length + 2];
+                key.CopyTo(stored, offset);
+                Assert.True(SpanTable.SameChars(key, stored, offset));
+                for (int position = 0; position < length; position++)
+                {
+                    var other = (char[])stored.Clone();
+                    other[offset + position] ^= (char)(1 << random.Next(16));
+                    Assert.Equal(key.AsSpan().SequenceEqual(other.AsSpan(offset, length)), SpanTable.SameChars(key, other, offset));
+                    Assert.False(SpanTable.SameChars(key, other, offset), $"length {length}, offset {offset}, position {position}");
+                }
+            }
+        }
+    }
 }
