@@ -26,7 +26,7 @@ commands=(
   "terms data/s400 --format table"
   "terms data/state-dept --by year --top 5 --format csv"
   "terms data/s400 --ngrams 2 --top 10 --format json"
-  "keyness data/s400 --target outlet=The Duran --format csv"
+  "keyness data/s400 --target 'outlet=The Duran' --format csv"
   "collocations data/s400 --format json"
   "kwic data/s400 S-400 --window 4 --format csv"
   "actors data/s400 --format json"
@@ -34,8 +34,8 @@ commands=(
   "quotes data/s400 --format json"
   "sentiment data/s400 --by actor --format csv"
   "sentiment data/s400 --by month --format json"
-  "stance data/s400 --target Turkey's S-400 purchase --terms S-400,S-400s --format json"
-  "stance data/s400 --target Turkey's S-400 purchase --terms S-400,S-400s --by document --format csv"
+  "stance data/s400 --target \"Turkey's S-400 purchase\" --terms S-400,S-400s --format json"
+  "stance data/s400 --target \"Turkey's S-400 purchase\" --terms S-400,S-400s --by document --format csv"
   "topics data/state-dept -k 8 --seed 1 --iterations 50 --format json"
   "drift data/state-dept -k 8 --seed 1 --iterations 50 --by quarter --format csv"
 )
@@ -50,10 +50,9 @@ fi
 
 failed=0
 for c in "${commands[@]}"; do
-  # Arguments with spaces (keyness, stance) are split by eval with quotes around field=value and the target.
-  args=$(printf '%s' "$c" | sed -E "s/outlet=(.*) --format/'outlet=\1' --format/; s/--target (Turkey.*) --terms/--target \"\1\" --terms/")
-  eval "\"$work/r2r/NewsLens.Cli\" $args" > "$work/r2r.out" 2> "$work/r2r.err" || true
-  eval "\"$work/native/NewsLens.Cli\" $args" > "$work/native.out" 2> "$work/native.err" || true
+  # Each command is a shell word list: eval splits it, keeping the quoted arguments whole.
+  eval "\"$work/r2r/NewsLens.Cli\" $c" > "$work/r2r.out" 2> "$work/r2r.err" || true
+  eval "\"$work/native/NewsLens.Cli\" $c" > "$work/native.out" 2> "$work/native.err" || true
   if cmp -s "$work/r2r.out" "$work/native.out" && [ -s "$work/r2r.out" ]; then
     echo "same   newslens $c"
   else

@@ -14,7 +14,11 @@ namespace NewsLens.Cli.Output;
 /// </summary>
 public static class ResultWriter
 {
-    /// <summary>The JSON settings of every command: camelCase, indented, nulls omitted, enums as strings.</summary>
+    /// <summary>
+    /// The JSON settings of every command: camelCase, indented, nulls omitted, enums as strings. The commands write their
+    /// JSON with <see cref="JsonRows"/>, which does what System.Text.Json does with these settings without its reflection
+    /// (so that the native build runs it); tests compare the two.
+    /// </summary>
     public static readonly JsonSerializerOptions JsonOptions = new()
     {
         WriteIndented = true,

@@ -60,7 +60,7 @@ internal static class RepeatedLineDetector
             if (a is null || b is null) return false;
             int i = Next(a, 0), j = Next(b, 0);
             for (; i < a.Count && j < b.Count; i = Next(a, i + 1), j = Next(b, j + 1))
-                if (a.Hash(i) != b.Hash(j) || !a.Normalised(i).SequenceEqual(b.Normalised(j))) return false;
+                if (!LineKey.Comparer.Instance.Equals(new LineKey(a, i), new LineKey(b, j))) return false;
             return i >= a.Count && j >= b.Count;
         }
 

@@ -11,11 +11,6 @@ internal sealed class RepeatedLines
     public static RepeatedLines Of(IEnumerable<string> lines) =>
         new(lines.Select(l => new LineKey(SplitText.Of(BoilerplateRules.Normalise(l)), 0)).ToHashSet(LineKey.Comparer.Instance));
 
-    public int Count => _lines.Count;
-
     /// <summary>True when normalised line <paramref name="line"/> of <paramref name="text"/> is one of them.</summary>
     public bool Contains(SplitText text, int line) => _lines.Contains(new LineKey(text, line));
-
-    /// <summary>The lines as strings.</summary>
-    public IEnumerable<string> Lines => _lines.Select(k => k.Span.ToString());
 }

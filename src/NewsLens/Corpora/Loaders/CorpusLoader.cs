@@ -49,13 +49,12 @@ internal static class CorpusLoader
             }
         }
 
-        // Cleaning: lines are split and normalised once per document, in parallel; repeated lines are
+        // Cleaning: each text was cut into normalised lines while it was read (CutLines); repeated lines are
         // found across the corpus; then each document is cleaned (in parallel, results in document order).
         (string Text, List<CleaningEntry> Removed)[]? cleaned = null;
         if (options.Clean)
         {
-            var split = new (string Group, SplitText Text)[documents.Count];
-            Parallel.For(0, documents.Count, i => split[i] = (GroupKey(documents[i]), documents[i].Split ?? SplitText.Of(documents[i].RawText)));
+            var split = documents.Select(d => (Group: GroupKey(d), Text: d.Split ?? SplitText.Of(d.RawText))).ToArray();
             var repeated = RepeatedLineDetector.Detect(split, options.MinRepeatedLineDocuments);
             var results = cleaned = new (string, List<CleaningEntry>)[documents.Count];
             Parallel.For(0, documents.Count, i =>
@@ -178,15 +177,8 @@ internal static class CorpusLoader
     {
         try
         {
-            var loader = Formats.LoaderFor(file.Extension)!;
-            if (loader is TxtLoader)
-            {
-                // Plain text is read from the decoder's pooled buffer: one string per document, no copy of the file.
-                using var text = FileDecoder.ReadPooled(file.FullPath, file.Gzip);
-                return Split(new ParsedFile([TxtLoader.Read(text.Span)], null), options);
-            }
-            var content = FileDecoder.Read(file.FullPath, file.Gzip);
-            return Split(new ParsedFile(loader.Read(content, file, options).ToList(), null), options);
+            using var text = FileDecoder.ReadPooled(file.FullPath, file.Gzip);
+            return CutLines(new ParsedFile(Formats.LoaderFor(file.Extension)!.ReadAll(text.Span, file, options), null), options);
         }
         catch (Exception e)
         {
@@ -195,7 +187,7 @@ internal static class CorpusLoader
     }
 
     /// <summary>When cleaning, each text is cut into lines here, on the reading thread, while it is still in the cache.</summary>
-    private static ParsedFile Split(ParsedFile parsed, CorpusLoadOptions options)
+    private static ParsedFile CutLines(ParsedFile parsed, CorpusLoadOptions options)
     {
         if (options.Clean)
             foreach (var r in parsed.Records!)

@@ -22,10 +22,15 @@ internal static class FileDecoder
     /// </summary>
     public static PooledText ReadPooled(string fullPath, bool gzip)
     {
-        var (bytes, length) = gzip ? Decompress(fullPath) : ReadBytes(fullPath);
+        if (gzip)
+        {
+            using var decompressed = Decompress(fullPath);
+            return Decode(decompressed.GetBuffer().AsSpan(0, (int)decompressed.Length), " of the decompressed content");
+        }
+        var (bytes, length) = ReadBytes(fullPath);
         try
         {
-            return Decode(bytes.AsSpan(0, length), gzip ? " of the decompressed content" : "");
+            return Decode(bytes.AsSpan(0, length), "");
         }
         finally
         {
@@ -94,17 +99,15 @@ internal static class FileDecoder
         return (bytes, total);
     }
 
-    private static (byte[] Bytes, int Length) Decompress(string fullPath)
+    private static MemoryStream Decompress(string fullPath)
     {
         try
         {
             using var input = File.OpenRead(fullPath);
             using var unzip = new GZipStream(input, CompressionMode.Decompress);
-            using var output = new MemoryStream();
+            var output = new MemoryStream();
             unzip.CopyTo(output);
-            var bytes = ArrayPool<byte>.Shared.Rent((int)Math.Max(1, output.Length));
-            output.GetBuffer().AsSpan(0, (int)output.Length).CopyTo(bytes);
-            return (bytes, (int)output.Length);
+            return output;
         }
         catch (InvalidDataException e)
         {

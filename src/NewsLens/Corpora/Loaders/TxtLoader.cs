@@ -13,6 +13,8 @@ internal sealed partial class TxtLoader : IFormatLoader
 {
     public IEnumerable<RawRecord> Read(string content, SourceFile file, CorpusLoadOptions options) => [Read(content)];
 
+    public List<RawRecord> ReadAll(ReadOnlySpan<char> content, SourceFile file, CorpusLoadOptions options) => [Read(content)];
+
     /// <summary>
     /// The record of one text, read from a span (the decoder's pooled buffer): the only strings made are the
     /// title, the text (leading and trailing line breaks trimmed) and, when it may be a source line, the last line.
